@@ -1,0 +1,102 @@
+# minish - a small Unix shell.  `make run` builds and starts it; `make test` runs every test layer.
+CC      ?= cc
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BUILD   ?= build
+FUZZ_SECONDS ?= 60
+VERSION := 0.1.0
+
+WARN     := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Wswitch-enum -Wformat=2 -Wundef -Wvla
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DMINISH_VERSION='"$(VERSION)"' -MMD -MP
+CFLAGS   ?= -O2 -g
+CFLAGS   += -std=c17 $(WARN)
+LDLIBS   += -lreadline -lrt -lpthread
+ifeq ($(SAN),1)
+CFLAGS   += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS  += -fsanitize=address,undefined
+endif
+
+LIB_SRC  := $(wildcard parser/*.c) $(filter-out shell/main.c,$(wildcard shell/*.c)) $(wildcard builtins/*.c)
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+MAIN_OBJ := $(BUILD)/shell/main.o
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/unit/%)
+HELPER_SRC := $(wildcard tests/helpers/*.c)
+HELPER_BIN := $(HELPER_SRC:tests/helpers/%.c=$(BUILD)/tests/helpers/%)
+
+BUILD_DEPS := libreadline-dev
+TEST_DEPS  := libcmocka-dev
+FUZZ_DEPS  := clang libclang-rt-14-dev
+
+# ensure_pkgs: installs missing Debian packages as root, else prints the exact command and fails.
+define ensure_pkgs
+	@command -v dpkg-query >/dev/null 2>&1 || exit 0; missing=""; \
+	for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
+	[ -z "$$missing" ] && exit 0; \
+	if [ "$$(id -u)" = 0 ]; then echo "make: installing$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null || \
+	  { echo "make: apt-get install$$missing failed" >&2; exit 1; }; \
+	else echo "make: minish needs the Debian packages$$missing; run: sudo apt-get install$$missing" >&2; exit 1; fi
+endef
+
+.PHONY: all run deps test-deps test check cases bench fuzz install clean unit-bins
+all: deps minish
+
+deps:
+	$(call ensure_pkgs,$(BUILD_DEPS))
+
+test-deps: deps
+	$(call ensure_pkgs,$(TEST_DEPS))
+
+minish: $(BUILD)/minish
+	@if [ "$(BUILD)" = build ]; then cp $(BUILD)/minish minish; fi
+
+$(BUILD)/minish: $(MAIN_OBJ) $(LIB_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(LIB_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
+
+$(BUILD)/tests/helpers/%: tests/helpers/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< -lrt -lpthread
+
+unit-bins: $(UNIT_BIN) $(HELPER_BIN) $(BUILD)/minish
+
+run: deps minish
+	./minish
+
+test: test-deps
+	@$(MAKE) --no-print-directory unit-bins
+	@BUILD=$(BUILD) bash tests/run-all.sh
+
+check: test-deps
+	@$(MAKE) --no-print-directory BUILD=build-san SAN=1 unit-bins
+	@BUILD=build-san SAN=1 bash tests/run-all.sh
+
+cases: deps
+	@$(MAKE) --no-print-directory $(BUILD)/minish
+	@bash tests/cases/run.sh $(if $(REF),--ref $(REF),$(BUILD)/minish)
+
+bench: deps
+	@$(MAKE) --no-print-directory $(BUILD)/minish
+	@bash tests/bench/run.sh $(BUILD)/minish
+
+fuzz: deps
+	$(call ensure_pkgs,$(FUZZ_DEPS))
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run.sh
+
+install: deps minish
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 minish $(DESTDIR)$(PREFIX)/bin/minish
+	install -m 644 shell/minish.1 $(DESTDIR)$(PREFIX)/share/man/man1/minish.1
+
+clean:
+	rm -rf build build-san build-fuzz minish
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

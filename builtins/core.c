@@ -1,0 +1,237 @@
+/* core.c - the control builtins: : true false exit return break continue eval . exec shift times. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/times.h>
+#include <unistd.h>
+
+#include "../shell/error.h"
+#include "../shell/eval.h"
+#include "../shell/exec_internal.h"
+#include "../shell/repl.h"
+#include "../shell/shell.h"
+#include "args.h"
+#include "builtins.h"
+
+int bi_colon(struct shell *sh, int argc, char **argv)
+{
+	(void)sh, (void)argc, (void)argv;
+	return 0;
+}
+
+int bi_true(struct shell *sh, int argc, char **argv)
+{
+	(void)sh, (void)argc, (void)argv;
+	return 0;
+}
+
+int bi_false(struct shell *sh, int argc, char **argv)
+{
+	(void)sh, (void)argc, (void)argv;
+	return 1;
+}
+
+int bi_exit(struct shell *sh, int argc, char **argv)
+{
+	int status = sh->status;
+	if (argc > 2) {
+		sh_error(sh, "exit: too many arguments");
+		return 1;
+	}
+	if (argc == 2 && arg_to_int(argv[1], &status) < 0) {
+		sh_error(sh, "exit: %s: numeric argument required", argv[1]);
+		status = 2;
+	}
+	shell_exit(sh, status);
+}
+
+/* return, break and continue share the argument check. */
+static int unwind_arg(struct shell *sh, int argc, char **argv, int dflt, int *n)
+{
+	*n = dflt;
+	if (argc > 2) {
+		sh_error(sh, "%s: too many arguments", argv[0]);
+		return -1;
+	}
+	if (argc == 2 && arg_to_int(argv[1], n) < 0) {
+		sh_error(sh, "%s: %s: numeric argument required", argv[0], argv[1]);
+		return -1;
+	}
+	return 0;
+}
+
+int bi_return(struct shell *sh, int argc, char **argv)
+{
+	int n;
+	if (sh->func_depth == 0 && sh->source_depth == 0) {
+		sh_error(sh, "return: can only `return' from a function or sourced script");
+		return 1;
+	}
+	if (unwind_arg(sh, argc, argv, sh->status, &n) < 0)
+		n = 2;
+	sh->status = n & 0xff;
+	sh->unwind = UNWIND_RETURN;
+	return sh->status;
+}
+
+static int loop_control(struct shell *sh, int argc, char **argv, enum unwind how)
+{
+	int n;
+	if (unwind_arg(sh, argc, argv, 1, &n) < 0)
+		return 1;
+	if (n < 1) {
+		sh_error(sh, "%s: %s: loop count out of range", argv[0], argv[1]);
+		return 1;
+	}
+	if (sh->loop_depth == 0) {
+		sh_error(sh, "%s: only meaningful in a `for', `while', or `until' loop", argv[0]);
+		return 0;
+	}
+	sh->unwind = how;
+	sh->unwind_count = n < sh->loop_depth ? n : sh->loop_depth;
+	return 0;
+}
+
+int bi_break(struct shell *sh, int argc, char **argv)
+{
+	return loop_control(sh, argc, argv, UNWIND_BREAK);
+}
+
+int bi_continue(struct shell *sh, int argc, char **argv)
+{
+	return loop_control(sh, argc, argv, UNWIND_CONTINUE);
+}
+
+int bi_eval(struct shell *sh, int argc, char **argv)
+{
+	if (argc < 2)
+		return 0;
+	size_t len = 0;
+	for (int i = 1; i < argc; i++)
+		len += strlen(argv[i]) + 1;
+	char *s = malloc(len + 1);
+	if (!s)
+		return 1;
+	char *p = s;
+	for (int i = 1; i < argc; i++) {
+		size_t l = strlen(argv[i]);
+		memcpy(p, argv[i], l);
+		p += l;
+		*p++ = i + 1 < argc ? ' ' : '\0';
+	}
+	int status = eval_string(sh, s, strlen(s), "eval");
+	free(s);
+	return status;
+}
+
+/* Finds FILE for `.`: a name with a slash as is, else through PATH, else the cwd. */
+static char *find_dot_file(struct shell *sh, const char *name)
+{
+	if (strchr(name, '/'))
+		return strdup(name);
+	const char *path = getenv("PATH");
+	(void)sh;
+	for (const char *p = path; p && *p;) {
+		const char *colon = strchr(p, ':');
+		size_t dl = colon ? (size_t)(colon - p) : strlen(p);
+		char *cand = malloc(dl + strlen(name) + 2);
+		if (!cand)
+			return NULL;
+		snprintf(cand, dl + strlen(name) + 2, "%.*s/%s", (int)dl, p, name);
+		if (access(cand, R_OK) == 0)
+			return cand;
+		free(cand);
+		if (!colon)
+			break;
+		p = colon + 1;
+	}
+	return access(name, R_OK) == 0 ? strdup(name) : NULL;
+}
+
+int bi_dot(struct shell *sh, int argc, char **argv)
+{
+	if (argc < 2) {
+		sh_error(sh, "%s: filename argument required", argv[0]);
+		return 2;
+	}
+	char *file = find_dot_file(sh, argv[1]);
+	if (!file) {
+		sh_error(sh, "%s: %s: file not found", argv[0], argv[1]);
+		return 1;
+	}
+	struct positional saved = sh->pos;
+	bool new_args = argc > 2;
+	if (new_args) {
+		sh->pos.argv = NULL;
+		sh->pos.argc = 0;
+		shell_set_positional(sh, argc - 2, argv + 2);
+	}
+	int status = repl_source_file(sh, file);
+	if (status < 0) {
+		sh_perror(sh, "%s: %s", argv[0], argv[1]);
+		status = 1;
+	}
+	if (new_args) {
+		shell_set_positional(sh, 0, NULL);
+		free(sh->pos.argv);
+		sh->pos = saved;
+	}
+	free(file);
+	return status;
+}
+
+int bi_exec(struct shell *sh, int argc, char **argv)
+{
+	int first = 1;
+	if (argc > 1 && !strcmp(argv[1], "--"))
+		first = 2;
+	if (first >= argc)
+		return 0;
+	exec_program(sh, argv + first);
+}
+
+int bi_shift(struct shell *sh, int argc, char **argv)
+{
+	int n = 1;
+	if (argc > 2) {
+		sh_error(sh, "shift: too many arguments");
+		return 1;
+	}
+	if (argc == 2 && (arg_to_int(argv[1], &n) < 0 || n < 0)) {
+		sh_error(sh, "shift: %s: numeric argument required", argv[1]);
+		return 1;
+	}
+	if (n > sh->pos.argc) {
+		sh_error(sh, "shift: %d: shift count out of range", n);
+		return 1;
+	}
+	for (int i = 0; i < n; i++)
+		free(sh->pos.argv[i]);
+	memmove(sh->pos.argv, sh->pos.argv + n, (size_t)(sh->pos.argc - n + 1) * sizeof(char *));
+	sh->pos.argc -= n;
+	return 0;
+}
+
+static void print_time(double secs)
+{
+	int m = (int)(secs / 60);
+	printf("%dm%.3fs", m, secs - m * 60);
+}
+
+int bi_times(struct shell *sh, int argc, char **argv)
+{
+	(void)sh, (void)argc, (void)argv;
+	struct tms t;
+	times(&t);
+	double hz = (double)sysconf(_SC_CLK_TCK);
+	print_time((double)t.tms_utime / hz);
+	putchar(' ');
+	print_time((double)t.tms_stime / hz);
+	putchar('\n');
+	print_time((double)t.tms_cutime / hz);
+	putchar(' ');
+	print_time((double)t.tms_cstime / hz);
+	putchar('\n');
+	return 0;
+}

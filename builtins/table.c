@@ -1,0 +1,69 @@
+/* table.c - the sorted builtin table and its lookup. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "builtins.h"
+
+/* Sorted by strcmp order of name: builtin_find uses bsearch. */
+static const struct builtin table[] = {
+	{ ".", bi_dot, BI_SPECIAL, ". FILE [ARGS...]  run FILE in this shell" },
+	{ ":", bi_colon, BI_SPECIAL, ": [ARGS...]  do nothing, successfully" },
+	{ "[", bi_bracket, 0, "[ EXPR ]  evaluate a test expression" },
+	{ "alias", bi_alias, 0, "alias [NAME[=VALUE]...]  define or list aliases" },
+	{ "bg", bi_bg, 0, "bg [%JOB...]  resume jobs in the background" },
+	{ "break", bi_break, BI_SPECIAL, "break [N]  leave N enclosing loops" },
+	{ "cd", bi_cd, 0, "cd [-L|-P] [DIR|-]  change the working directory" },
+	{ "command", bi_command, 0, "command [-pvV] NAME [ARGS...]  run NAME ignoring functions" },
+	{ "continue", bi_continue, BI_SPECIAL, "continue [N]  next iteration of the Nth enclosing loop" },
+	{ "disown", bi_disown, 0, "disown [%JOB...]  forget jobs" },
+	{ "echo", bi_echo, 0, "echo [-neE] [ARGS...]  write arguments" },
+	{ "eval", bi_eval, BI_SPECIAL, "eval [ARGS...]  run the arguments as a command" },
+	{ "exec", bi_exec, BI_SPECIAL, "exec [CMD [ARGS...]]  replace the shell, or apply redirections" },
+	{ "exit", bi_exit, BI_SPECIAL, "exit [N]  leave the shell with status N" },
+	{ "export", bi_export, BI_SPECIAL, "export [-p] [-n] NAME[=VALUE]...  export variables" },
+	{ "false", bi_false, 0, "false  fail" },
+	{ "fg", bi_fg, 0, "fg [%JOB]  bring a job to the foreground" },
+	{ "getopts", bi_getopts, 0, "getopts OPTSTRING NAME [ARGS...]  parse options" },
+	{ "hash", bi_hash, 0, "hash [-r] [NAME...]  remember or forget command locations" },
+	{ "help", bi_help, 0, "help [NAME]  list builtins" },
+	{ "ipcmk", bi_ipcmk, 0, "ipcmk [-Q|-M SIZE|-S N|-q|-m SIZE|-s] [-n NAME] [-p MODE]  make IPC objects" },
+	{ "ipcrm", bi_ipcrm, 0, "ipcrm [-q|-m|-s ID] [-Q|-M|-S KEY] [-a] ...  remove IPC objects" },
+	{ "ipcs", bi_ipcs, 0, "ipcs [-qms] [-a] [--sysv|--posix] [-tpcluJ] [-i ID]  show IPC objects" },
+	{ "jobs", bi_jobs, 0, "jobs [-lp] [%JOB...]  list jobs" },
+	{ "kill", bi_kill, 0, "kill [-s SIG|-SIG] PID|%JOB...  or kill -l  send signals" },
+	{ "local", bi_local, 0, "local NAME[=VALUE]...  function-local variables" },
+	{ "printf", bi_printf, 0, "printf FORMAT [ARGS...]  formatted output" },
+	{ "pwd", bi_pwd, 0, "pwd [-L|-P]  print the working directory" },
+	{ "read", bi_read, 0, "read [-r] [-p PROMPT] NAME...  read a line into variables" },
+	{ "readonly", bi_readonly, BI_SPECIAL, "readonly [-p] NAME[=VALUE]...  make variables readonly" },
+	{ "return", bi_return, BI_SPECIAL, "return [N]  leave a function or sourced file" },
+	{ "set", bi_set, BI_SPECIAL, "set [-+abCefhmnuvx] [-o OPT] [--] [ARGS...]  options and positional parameters" },
+	{ "shift", bi_shift, BI_SPECIAL, "shift [N]  drop positional parameters" },
+	{ "source", bi_dot, 0, "source FILE [ARGS...]  run FILE in this shell" },
+	{ "test", bi_test, 0, "test EXPR  evaluate a test expression" },
+	{ "times", bi_times, BI_SPECIAL, "times  print process times" },
+	{ "trap", bi_trap, BI_SPECIAL, "trap [-p] [ACTION SIGNAL...]  handle signals" },
+	{ "true", bi_true, 0, "true  succeed" },
+	{ "type", bi_type, 0, "type NAME...  say what a name is" },
+	{ "ulimit", bi_ulimit, 0, "ulimit [-HSa] [-cdfnstuv] [LIMIT]  resource limits" },
+	{ "umask", bi_umask, 0, "umask [-S] [MODE]  file creation mask" },
+	{ "unalias", bi_unalias, 0, "unalias [-a] NAME...  remove aliases" },
+	{ "unset", bi_unset, BI_SPECIAL, "unset [-fv] NAME...  remove variables or functions" },
+	{ "wait", bi_wait, 0, "wait [PID|%JOB...]  wait for jobs" },
+};
+
+static int compare_name(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct builtin *)elem)->name);
+}
+
+const struct builtin *builtin_find(const char *name)
+{
+	return bsearch(name, table, sizeof(table) / sizeof(table[0]), sizeof(table[0]), compare_name);
+}
+
+const struct builtin *builtin_table(size_t *n)
+{
+	*n = sizeof(table) / sizeof(table[0]);
+	return table;
+}

@@ -1,0 +1,369 @@
+/* test.c - the test and [ builtins: POSIX argument-count rules, then recursive descent. */
+/* S_ISVTX (the sticky bit, an XSI name) for test -k. */
+#define _XOPEN_SOURCE 700
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../shell/error.h"
+#include "../shell/shell.h"
+#include "../shell/vars.h"
+#include "builtins.h"
+
+/* The state of one evaluation: the arguments (without argv[0] and `]`) and a cursor. */
+struct tst {
+	struct shell *sh;
+	const char *name;   /* "test" or "[" for messages */
+	char **av;
+	int n;
+	int pos;
+	bool error;         /* a message was printed: the status is 2 */
+};
+
+/* Prints "NAME: [ARG: ]MSG" once and marks the evaluation as failed (status 2). */
+static void fail(struct tst *t, const char *arg, const char *msg)
+{
+	if (t->error)
+		return;
+	t->error = true;
+	if (arg)
+		sh_error(t->sh, "%s: %s: %s", t->name, arg, msg);
+	else
+		sh_error(t->sh, "%s: %s", t->name, msg);
+}
+
+static bool is_binop(const char *s)
+{
+	static const char *const ops[] = { "=", "==", "!=", "<", ">", "-eq", "-ne", "-gt", "-ge",
+	                                   "-lt", "-le", "-nt", "-ot", "-ef", "-a", "-o" };
+	size_t i;
+	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++)
+		if (strcmp(s, ops[i]) == 0)
+			return true;
+	return false;
+}
+
+/* A binary operator that is not -a/-o (those are connectives in a long expression). */
+static bool is_cmp_op(const char *s)
+{
+	return is_binop(s) && strcmp(s, "-a") != 0 && strcmp(s, "-o") != 0;
+}
+
+static bool is_unop(const char *s)
+{
+	return s[0] == '-' && s[1] && !s[2] && strchr("abcdefghkLnoprsStuvwxzOG", s[1]);
+}
+
+/* Parses an integer operand: optional blanks, sign, digits, blanks. */
+static bool get_int(struct tst *t, const char *s, intmax_t *v)
+{
+	char *end;
+	errno = 0;
+	*v = strtoimax(s, &end, 10);
+	while (*end == ' ' || *end == '\t')
+		end++;
+	if (errno || end == s || *end || strspn(s, " \t") == strlen(s)) {
+		fail(t, s, "integer expression expected");
+		return false;
+	}
+	return true;
+}
+
+/* Looks up a `set -o` option for -o NAME. */
+static bool option_set(const struct shell *sh, const char *name)
+{
+	const struct {
+		const char *name;
+		bool value;
+	} opts[] = {
+		{ "allexport", sh->opt.allexport }, { "notify", sh->opt.notify },
+		{ "noclobber", sh->opt.noclobber }, { "errexit", sh->opt.errexit },
+		{ "noglob", sh->opt.noglob }, { "hashall", sh->opt.hashall },
+		{ "interactive", sh->opt.interactive }, { "monitor", sh->opt.monitor },
+		{ "noexec", sh->opt.noexec }, { "nounset", sh->opt.nounset },
+		{ "verbose", sh->opt.verbose }, { "xtrace", sh->opt.xtrace },
+		{ "ignoreeof", sh->opt.ignoreeof }, { "pipefail", sh->opt.pipefail },
+		{ "vi", sh->opt.vi }, { "emacs", sh->opt.emacs },
+	};
+	size_t i;
+	for (i = 0; i < sizeof(opts) / sizeof(opts[0]); i++)
+		if (strcmp(name, opts[i].name) == 0)
+			return opts[i].value;
+	return false;
+}
+
+static bool unary(struct tst *t, const char *op, const char *arg)
+{
+	struct stat st;
+	char c = op[1];
+
+	switch (c) {
+	case 'n':
+		return arg[0] != '\0';
+	case 'z':
+		return arg[0] == '\0';
+	case 'o':
+		return option_set(t->sh, arg);
+	case 'v':
+		return shell_getvar(t->sh, arg) != NULL;
+	case 't': {
+		char *end;
+		long fd;
+		errno = 0;
+		fd = strtol(arg, &end, 10);
+		return !errno && end != arg && !*end && fd >= 0 && fd <= 0x7fffffff && isatty((int)fd);
+	}
+	case 'r':
+		return faccessat(AT_FDCWD, arg, R_OK, AT_EACCESS) == 0;
+	case 'w':
+		return faccessat(AT_FDCWD, arg, W_OK, AT_EACCESS) == 0;
+	case 'x':
+		return faccessat(AT_FDCWD, arg, X_OK, AT_EACCESS) == 0;
+	case 'h':
+	case 'L':
+		return lstat(arg, &st) == 0 && S_ISLNK(st.st_mode);
+	default:
+		break;
+	}
+	if (!*arg || stat(arg, &st) != 0)
+		return false;
+	switch (c) {
+	case 'a':
+	case 'e':
+		return true;
+	case 'b':
+		return S_ISBLK(st.st_mode);
+	case 'c':
+		return S_ISCHR(st.st_mode);
+	case 'd':
+		return S_ISDIR(st.st_mode);
+	case 'f':
+		return S_ISREG(st.st_mode);
+	case 'p':
+		return S_ISFIFO(st.st_mode);
+	case 'S':
+		return S_ISSOCK(st.st_mode);
+	case 's':
+		return st.st_size > 0;
+	case 'g':
+		return (st.st_mode & S_ISGID) != 0;
+	case 'u':
+		return (st.st_mode & S_ISUID) != 0;
+	case 'k':
+		return (st.st_mode & S_ISVTX) != 0;
+	case 'O':
+		return st.st_uid == geteuid();
+	case 'G':
+		return st.st_gid == getegid();
+	default:
+		return false;
+	}
+}
+
+/* -1, 0 or 1 as a's modification time is older, equal or newer than b's. */
+static int cmp_mtime(const struct stat *a, const struct stat *b)
+{
+	if (a->st_mtim.tv_sec != b->st_mtim.tv_sec)
+		return a->st_mtim.tv_sec < b->st_mtim.tv_sec ? -1 : 1;
+	if (a->st_mtim.tv_nsec != b->st_mtim.tv_nsec)
+		return a->st_mtim.tv_nsec < b->st_mtim.tv_nsec ? -1 : 1;
+	return 0;
+}
+
+static bool binary(struct tst *t, const char *a, const char *op, const char *b)
+{
+	struct stat sa, sb;
+	bool ha, hb;
+	intmax_t x, y;
+
+	if (strcmp(op, "=") == 0 || strcmp(op, "==") == 0)
+		return strcmp(a, b) == 0;
+	if (strcmp(op, "!=") == 0)
+		return strcmp(a, b) != 0;
+	if (strcmp(op, "<") == 0)
+		return strcoll(a, b) < 0;
+	if (strcmp(op, ">") == 0)
+		return strcoll(a, b) > 0;
+	if (strcmp(op, "-a") == 0)
+		return *a && *b;
+	if (strcmp(op, "-o") == 0)
+		return *a || *b;
+	if (strcmp(op, "-nt") == 0 || strcmp(op, "-ot") == 0 || strcmp(op, "-ef") == 0) {
+		ha = stat(a, &sa) == 0;
+		hb = stat(b, &sb) == 0;
+		if (op[1] == 'e')
+			return ha && hb && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+		if (op[1] == 'n')
+			return ha && (!hb || cmp_mtime(&sa, &sb) > 0);
+		return hb && (!ha || cmp_mtime(&sa, &sb) < 0);
+	}
+	if (!get_int(t, a, &x) || !get_int(t, b, &y))
+		return false;
+	if (strcmp(op, "-eq") == 0)
+		return x == y;
+	if (strcmp(op, "-ne") == 0)
+		return x != y;
+	if (strcmp(op, "-gt") == 0)
+		return x > y;
+	if (strcmp(op, "-ge") == 0)
+		return x >= y;
+	if (strcmp(op, "-lt") == 0)
+		return x < y;
+	return x <= y;
+}
+
+static bool expr_or(struct tst *t);
+
+/* primary: ( expr ) | unary-op arg | arg binary-op arg | arg */
+static bool primary(struct tst *t)
+{
+	const char *s;
+	bool v;
+
+	if (t->pos >= t->n) {
+		fail(t, NULL, "argument expected");
+		return false;
+	}
+	s = t->av[t->pos];
+	if (strcmp(s, "(") == 0) {
+		t->pos++;
+		v = expr_or(t);
+		if (t->pos >= t->n || strcmp(t->av[t->pos], ")") != 0) {
+			fail(t, NULL, "`)' expected");
+			return false;
+		}
+		t->pos++;
+		return v;
+	}
+	if (t->pos + 2 < t->n && is_cmp_op(t->av[t->pos + 1])) {
+		t->pos += 3;
+		return binary(t, s, t->av[t->pos - 2], t->av[t->pos - 1]);
+	}
+	if (is_unop(s)) {
+		if (t->pos + 1 >= t->n) {
+			fail(t, NULL, "argument expected");
+			return false;
+		}
+		t->pos += 2;
+		return unary(t, s, t->av[t->pos - 1]);
+	}
+	t->pos++;
+	return s[0] != '\0';
+}
+
+static bool expr_not(struct tst *t)
+{
+	if (t->pos < t->n && strcmp(t->av[t->pos], "!") == 0) {
+		t->pos++;
+		return !expr_not(t);
+	}
+	return primary(t);
+}
+
+static bool expr_and(struct tst *t)
+{
+	bool v = expr_not(t);
+	while (!t->error && t->pos < t->n && strcmp(t->av[t->pos], "-a") == 0) {
+		bool r;
+		t->pos++;
+		r = expr_not(t);
+		v = v && r;
+	}
+	return v;
+}
+
+static bool expr_or(struct tst *t)
+{
+	bool v = expr_and(t);
+	while (!t->error && t->pos < t->n && strcmp(t->av[t->pos], "-o") == 0) {
+		bool r;
+		t->pos++;
+		r = expr_and(t);
+		v = v || r;
+	}
+	return v;
+}
+
+/* The general case: recursive descent over all the arguments from av[start]. */
+static bool full_expr(struct tst *t, int start)
+{
+	bool v;
+	t->pos = start;
+	v = expr_or(t);
+	if (!t->error && t->pos < t->n)
+		fail(t, NULL, "too many arguments");
+	return v;
+}
+
+static bool two_args(struct tst *t, int i)
+{
+	const char *a = t->av[i], *b = t->av[i + 1];
+	if (strcmp(a, "!") == 0)
+		return b[0] == '\0';
+	if (is_unop(a))
+		return unary(t, a, b);
+	fail(t, a, "unary operator expected");
+	return false;
+}
+
+static bool three_args(struct tst *t, int i)
+{
+	char **av = t->av + i;
+	if (is_binop(av[1]))
+		return binary(t, av[0], av[1], av[2]);
+	if (strcmp(av[0], "!") == 0)
+		return !two_args(t, i + 1);
+	if (strcmp(av[0], "(") == 0 && strcmp(av[2], ")") == 0)
+		return av[1][0] != '\0';
+	fail(t, av[1], "binary operator expected");
+	return false;
+}
+
+/* POSIX: the meaning of 0 to 4 arguments depends on their count. */
+static bool eval_n(struct tst *t, int start, int n)
+{
+	switch (n) {
+	case 0:
+		return false;
+	case 1:
+		return t->av[start][0] != '\0';
+	case 2:
+		return two_args(t, start);
+	case 3:
+		return three_args(t, start);
+	case 4:
+		if (strcmp(t->av[start], "!") == 0)
+			return !three_args(t, start + 1);
+		if (strcmp(t->av[start], "(") == 0 && strcmp(t->av[start + 3], ")") == 0)
+			return two_args(t, start + 1);
+		return full_expr(t, start);
+	default:
+		return full_expr(t, start);
+	}
+}
+
+static int run_test(struct shell *sh, const char *name, int n, char **av)
+{
+	struct tst t = { .sh = sh, .name = name, .av = av, .n = n };
+	bool v = eval_n(&t, 0, n);
+	return t.error ? 2 : !v;
+}
+
+int bi_test(struct shell *sh, int argc, char **argv)
+{
+	return run_test(sh, "test", argc - 1, argv + 1);
+}
+
+int bi_bracket(struct shell *sh, int argc, char **argv)
+{
+	if (argc < 2 || strcmp(argv[argc - 1], "]") != 0) {
+		sh_error(sh, "[: missing `]'");
+		return 2;
+	}
+	return run_test(sh, "[", argc - 2, argv + 1);
+}

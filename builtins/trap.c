@@ -1,0 +1,192 @@
+/* trap.c - trap and kill. */
+#include <ctype.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../shell/error.h"
+#include "../shell/jobs.h"
+#include "../shell/shell.h"
+#include "../shell/signals.h"
+#include "args.h"
+#include "builtins.h"
+#include "../shell/quote.h"
+
+/* Prints one trap; with_sig names signals as bash's trap -p does (SIGINT), else as dash (INT). */
+static void print_trap(struct shell *sh, int s, bool with_sig)
+{
+	if (!sh->traps[s])
+		return;
+	printf("trap -- ");
+	print_quoted(stdout, sh->traps[s]);
+	if (s == 0)
+		printf(" EXIT\n");
+	else
+		printf(" %s%s\n", with_sig ? "SIG" : "", signal_name(s) ? signal_name(s) : "?");
+}
+
+/* Sets the action of one signal; returns -1 after a message for a bad name. */
+static int set_trap(struct shell *sh, const char *action, const char *name)
+{
+	int s = signal_by_name(name);
+	if (s < 0 || s == SIGKILL || s == SIGSTOP) {
+		sh_error(sh, "trap: %s: invalid signal specification", name);
+		return -1;
+	}
+	if (s > 0 && !sh->opt.interactive && signals_ignored_at_entry(s))
+		return 0;
+	free(sh->traps[s]);
+	sh->traps[s] = action ? strdup(action) : NULL;
+	if (s > 0)
+		signals_apply_trap(sh, s);
+	return 0;
+}
+
+int bi_trap(struct shell *sh, int argc, char **argv)
+{
+	int i = 1;
+	if (i < argc && !strcmp(argv[i], "--"))
+		i++;
+	if (i < argc && !strcmp(argv[i], "-p")) {
+		i++;
+		if (i >= argc)
+			for (int s = 0; s < SHELL_NSIG; s++)
+				print_trap(sh, s, true);
+		for (; i < argc; i++) {
+			int s = signal_by_name(argv[i]);
+			if (s >= 0)
+				print_trap(sh, s, true);
+		}
+		return 0;
+	}
+	if (i < argc && !strcmp(argv[i], "-l")) {
+		for (int s = 1; s < SHELL_NSIG; s++)
+			if (signal_name(s))
+				printf("%2d) SIG%s\n", s, signal_name(s));
+		return 0;
+	}
+	if (i >= argc) {
+		for (int s = 0; s < SHELL_NSIG; s++)
+			print_trap(sh, s, false);
+		return 0;
+	}
+	if (argv[i][0] == '-' && argv[i][1] && strcmp(argv[i], "-") != 0) {
+		sh_error(sh, "trap: %s: invalid option", argv[i]);
+		fputs("trap: usage: trap [-lp] [[arg] signal_spec ...]\n", stderr);
+		return 2;
+	}
+	/* A first operand that is a number alone means "reset these signals". */
+	const char *action = argv[i];
+	bool reset = !strcmp(action, "-");
+	int dummy;
+	if (argc - i == 1 || (arg_to_int(action, &dummy) == 0 && signal_by_name(action) >= 0)) {
+		reset = true;
+	} else {
+		i++;
+	}
+	int status = 0;
+	for (; i < argc; i++)
+		if (set_trap(sh, reset ? NULL : action, argv[i]) < 0)
+			status = 1;
+	return status;
+}
+
+/* kill -l [N]: lists signal names, or the name of status/number N. */
+static int list_signals(struct shell *sh, int argc, char **argv, int i)
+{
+	if (i >= argc) {
+		for (int s = 1; s < SHELL_NSIG; s++)
+			if (signal_name(s))
+				printf("%s%s", s > 1 ? " " : "", signal_name(s));
+		putchar('\n');
+		return 0;
+	}
+	int status = 0;
+	for (; i < argc; i++) {
+		int n;
+		if (arg_to_int(argv[i], &n) == 0) {
+			if (n > 128)
+				n -= 128;
+			const char *name = signal_name(n);
+			if (name)
+				printf("%s\n", name);
+			else {
+				sh_error(sh, "kill: %s: invalid signal specification", argv[i]);
+				status = 1;
+			}
+		} else {
+			int s = signal_by_name(argv[i]);
+			if (s > 0)
+				printf("%d\n", s);
+			else {
+				sh_error(sh, "kill: %s: invalid signal specification", argv[i]);
+				status = 1;
+			}
+		}
+	}
+	return status;
+}
+
+int bi_kill(struct shell *sh, int argc, char **argv)
+{
+	int sig = SIGTERM;
+	int i = 1;
+	if (i < argc && (!strcmp(argv[i], "-l") || !strcmp(argv[i], "-L")))
+		return list_signals(sh, argc, argv, i + 1);
+	if (i < argc && !strcmp(argv[i], "-s")) {
+		if (i + 1 >= argc || (sig = signal_by_name(argv[i + 1])) < 0) {
+			sh_error(sh, "kill: %s: invalid signal specification", i + 1 < argc ? argv[i + 1] : "");
+			return 1;
+		}
+		i += 2;
+	} else if (i < argc && argv[i][0] == '-' && argv[i][1] && strcmp(argv[i], "--") != 0) {
+		const char *name = argv[i] + 1;
+		if (!strncmp(name, "n", 1) && argv[i][2] == '\0' && i + 1 < argc)
+			name = argv[++i];
+		sig = signal_by_name(name);
+		if (sig < 0) {
+			sh_error(sh, "kill: %s: invalid signal specification", name);
+			return 1;
+		}
+		i++;
+	}
+	if (i < argc && !strcmp(argv[i], "--"))
+		i++;
+	if (i >= argc) {
+		fputs("kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n", stderr);
+		return 2;
+	}
+	int status = 0;
+	for (; i < argc; i++) {
+		pid_t target;
+		if (argv[i][0] == '%') {
+			struct job *j = jobs_find_spec(sh, argv[i], "kill");
+			if (!j) {
+				status = 1;
+				continue;
+			}
+			target = j->pgid > 0 ? -j->pgid : j->procs[0].pid;
+			if (j->pgid <= 0) {
+				for (int k = 0; k < j->nprocs; k++)
+					if (!j->procs[k].done && kill(j->procs[k].pid, sig) < 0)
+						status = 1;
+				continue;
+			}
+		} else {
+			int n;
+			if (arg_to_int(argv[i], &n) < 0) {
+				sh_error(sh, "kill: %s: arguments must be process or job IDs", argv[i]);
+				status = 1;
+				continue;
+			}
+			target = n;
+		}
+		if (kill(target, sig) < 0) {
+			sh_perror(sh, "kill: (%s)", argv[i]);
+			status = 1;
+		}
+	}
+	return status;
+}

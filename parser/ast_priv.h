@@ -1,0 +1,17 @@
+/* ast_priv.h - internal to parser/: helpers shared by the tree printers. */
+#ifndef MINISH_AST_PRIV_H
+#define MINISH_AST_PRIV_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "ast.h"
+
+/* Returns the operator text of a ${...} operation ("", "#", ":-", "%%", ...). */
+const char *param_op_text(enum param_op op, bool colon);
+/* Writes w back as shell source (quotes and expansions as they could be typed). */
+void src_word(FILE *out, const struct word *w);
+/* Writes one redirection as shell source ("2>&1", "> out", "<<'EOF'"). */
+void src_redir(FILE *out, const struct redir *r);
+
+#endif

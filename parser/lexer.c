@@ -1,0 +1,569 @@
+/* lexer.c - characters to tokens: the reader (aliases, backslash-newline, NULs),
+ * operators, comments, and here-document bodies. */
+#include "lexer.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "parse_priv.h"
+#include "word.h"
+
+/* ---- growable buffers ---- */
+
+static void sb_reserve(struct arena *a, struct sbuf *b, size_t need)
+{
+	if (need <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 16;
+	while (cap < need)
+		cap *= 2;
+	char *s = arena_alloc(a, cap);
+	if (b->len)
+		memcpy(s, b->s, b->len);
+	b->s = s;
+	b->cap = cap;
+}
+
+void sb_putc(struct arena *a, struct sbuf *b, int c)
+{
+	sb_reserve(a, b, b->len + 2);
+	b->s[b->len++] = (char)c;
+}
+
+void sb_putn(struct arena *a, struct sbuf *b, const char *s, size_t n)
+{
+	sb_reserve(a, b, b->len + n + 1);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+}
+
+char *sb_str(struct arena *a, struct sbuf *b)
+{
+	sb_reserve(a, b, b->len + 1);
+	b->s[b->len] = '\0';
+	return b->s;
+}
+
+/* ---- the reader ---- */
+
+void rd_init(struct reader *r, struct arena *a, const char *buf, size_t len, size_t pos,
+             int line, int col, bool at_eof)
+{
+	memset(r, 0, sizeof(*r));
+	r->a = a;
+	r->first.buf = buf;
+	r->first.len = len;
+	r->first.pos = pos;
+	r->frames = &r->first;
+	r->nframes = 1;
+	r->cap = 1;
+	r->line = line;
+	r->col = col;
+	r->at_eof = at_eof;
+}
+
+/* Index of the topmost frame that still has characters, or -1 at the end of input. */
+static int rd_cur_index(const struct reader *r)
+{
+	for (int i = r->nframes - 1; i >= 0; i--)
+		if (r->frames[i].pos < r->frames[i].len)
+			return i;
+	return -1;
+}
+
+static void rd_advance(struct reader *r, struct rframe *f)
+{
+	char c = f->buf[f->pos++];
+	if (f != r->frames)
+		return;
+	if (c == '\n') {
+		r->line++;
+		r->col = 1;
+	} else {
+		r->col++;
+	}
+}
+
+/* The frame being read when its next byte is an ordinary one (the fast path). */
+static struct rframe *rd_top(struct reader *r)
+{
+	struct rframe *f = &r->frames[r->nframes - 1];
+	return f->pos < f->len && f->buf[f->pos] != '\0' ? f : NULL;
+}
+
+int rd_peek_raw(struct reader *r)
+{
+	struct rframe *f = rd_top(r);
+	if (f)
+		return (unsigned char)f->buf[f->pos];
+	for (;;) {
+		int i = rd_cur_index(r);
+		if (i < 0)
+			return RD_EOF;
+		f = &r->frames[i];
+		unsigned char c = (unsigned char)f->buf[f->pos];
+		if (c != '\0')
+			return c;
+		rd_advance(r, f);
+	}
+}
+
+int rd_peek(struct reader *r)
+{
+	struct rframe *top = rd_top(r);
+	if (top && top->buf[top->pos] != '\\')
+		return (unsigned char)top->buf[top->pos];
+	for (;;) {
+		int c = rd_peek_raw(r);
+		if (c != '\\')
+			return c;
+		struct rframe *f = &r->frames[rd_cur_index(r)];
+		size_t i = f->pos + 1;
+		while (i < f->len && f->buf[i] == '\0')
+			i++;
+		if (i >= f->len || f->buf[i] != '\n')
+			return c;
+		while (f->pos <= i)
+			rd_advance(r, f);
+	}
+}
+
+/* Consumes the byte that a peek has just returned. */
+static void rd_consume(struct reader *r)
+{
+	struct rframe *f = rd_top(r);
+	rd_advance(r, f ? f : &r->frames[rd_cur_index(r)]);
+}
+
+int rd_getc(struct reader *r)
+{
+	int c = rd_peek(r);
+	if (c != RD_EOF)
+		rd_consume(r);
+	return c;
+}
+
+int rd_getc_raw(struct reader *r)
+{
+	int c = rd_peek_raw(r);
+	if (c != RD_EOF)
+		rd_consume(r);
+	return c;
+}
+
+size_t rd_run(struct reader *r, const unsigned char *stop, const char **run)
+{
+	struct rframe *f = rd_top(r);
+	if (!f)
+		return 0;
+	size_t i = f->pos;
+	while (i < f->len && !stop[(unsigned char)f->buf[i]])
+		i++;
+	size_t n = i - f->pos;
+	*run = f->buf + f->pos;
+	f->pos = i;
+	if (f == r->frames)
+		r->col += (int)n;
+	return n;
+}
+
+bool rd_in_alias(struct reader *r)
+{
+	return rd_cur_index(r) > 0;
+}
+
+void rd_push_alias(struct reader *r, const char *name, const char *value, int line, int col)
+{
+	if (r->nframes == r->cap) {
+		int cap = r->cap * 2 + 2;
+		struct rframe *f = arena_alloc(r->a, sizeof(*f) * (size_t)cap);
+		memcpy(f, r->frames, sizeof(*f) * (size_t)r->nframes);
+		r->frames = f;
+		r->cap = cap;
+	}
+	size_t len = strlen(value);
+	struct rframe *f = &r->frames[r->nframes++];
+	f->buf = arena_strndup(r->a, value, len);
+	f->len = len;
+	f->pos = 0;
+	f->alias = arena_strdup(r->a, name);
+	f->blank_end = len > 0 && (value[len - 1] == ' ' || value[len - 1] == '\t');
+	f->line = line;
+	f->col = col;
+}
+
+bool rd_alias_active(const struct reader *r, const char *name)
+{
+	for (int i = 1; i < r->nframes; i++)
+		if (strcmp(r->frames[i].alias, name) == 0)
+			return true;
+	return false;
+}
+
+bool rd_pop_exhausted(struct reader *r)
+{
+	bool blank = false;
+	while (r->nframes > 1 && r->frames[r->nframes - 1].pos >= r->frames[r->nframes - 1].len) {
+		if (r->frames[r->nframes - 1].blank_end)
+			blank = true;
+		r->nframes--;
+	}
+	return blank;
+}
+
+/* Skips NUL bytes and backslash-newlines from i; returns the index of the next real byte. */
+static size_t skip_invisible(const struct rframe *f, size_t i)
+{
+	while (i < f->len) {
+		if (f->buf[i] == '\0')
+			i++;
+		else if (f->buf[i] == '\\' && i + 1 < f->len && f->buf[i + 1] == '\n')
+			i += 2;
+		else
+			break;
+	}
+	return i;
+}
+
+enum arith_guess rd_guess_arith(const struct reader *r)
+{
+	int fi = rd_cur_index(r);
+	bool more = !r->at_eof && fi <= 0;  /* the input itself may still grow */
+	if (fi < 0)
+		return more ? GUESS_NEED_MORE : GUESS_ARITH;
+	const struct rframe *f = &r->frames[fi];
+	size_t i = f->pos + 1;  /* the reader is at the second '(' */
+	int depth = 0;
+	while (i < f->len) {
+		char c = f->buf[i++];
+		if (c == '\\') {
+			i++;
+		} else if (c == '\'') {
+			while (i < f->len && f->buf[i] != '\'')
+				i++;
+			i++;
+		} else if (c == '"') {
+			while (i < f->len && f->buf[i] != '"')
+				i += f->buf[i] == '\\' ? 2 : 1;
+			i++;
+		} else if (c == '(') {
+			depth++;
+		} else if (c == ')') {
+			if (depth > 0) {
+				depth--;
+				continue;
+			}
+			i = skip_invisible(f, i);
+			if (i >= f->len)
+				return more ? GUESS_NEED_MORE : GUESS_ARITH;
+			return f->buf[i] == ')' ? GUESS_ARITH : GUESS_CMDSUB;
+		}
+	}
+	return more ? GUESS_NEED_MORE : GUESS_ARITH;
+}
+
+/* ---- tokens ---- */
+
+const char *tok_kind_text(enum tok_kind k)
+{
+	switch (k) {
+	case T_EOF: return "end of file";
+	case T_NEWLINE: return "newline";
+	case T_WORD: return NULL;
+	case T_IO_NUMBER: return NULL;
+	case T_SEMI: return ";";
+	case T_DSEMI: return ";;";
+	case T_AMP: return "&";
+	case T_AND_IF: return "&&";
+	case T_PIPE: return "|";
+	case T_OR_IF: return "||";
+	case T_LPAREN: return "(";
+	case T_RPAREN: return ")";
+	case T_LESS: return "<";
+	case T_GREAT: return ">";
+	case T_CLOBBER: return ">|";
+	case T_DGREAT: return ">>";
+	case T_LESSGREAT: return "<>";
+	case T_LESSAND: return "<&";
+	case T_GREATAND: return ">&";
+	case T_DLESS: return "<<";
+	case T_DLESSDASH: return "<<-";
+	case T_TLESS: return "<<<";
+	}
+	return NULL;
+}
+
+/* Bytes that end a run in a comment or a quoted here-document line. */
+static const unsigned char line_stops[256] = { ['\0'] = 1, ['\n'] = 1 };
+/* The same for an unquoted here-document line, where backslash-newline joins lines. */
+static const unsigned char body_stops[256] = { ['\0'] = 1, ['\n'] = 1, ['\\'] = 1 };
+
+/* Skips blanks, comments and finished alias values before a token; returns whether a
+ * finished alias value ended in a blank. */
+static bool skip_blanks(struct reader *r)
+{
+	bool alias_ok = false;
+	for (;;) {
+		if (rd_pop_exhausted(r))
+			alias_ok = true;
+		struct rframe *f = rd_top(r);
+		if (f && (f->buf[f->pos] == ' ' || f->buf[f->pos] == '\t')) {
+			size_t i = f->pos;
+			while (i < f->len && (f->buf[i] == ' ' || f->buf[i] == '\t'))
+				i++;
+			if (f == r->frames)
+				r->col += (int)(i - f->pos);
+			f->pos = i;
+		}
+		int c = rd_peek(r);
+		if (c == ' ' || c == '\t') {
+			rd_getc(r);
+		} else if (c == '#') {
+			const char *run;
+			while ((c = rd_peek_raw(r)) != RD_EOF && c != '\n')
+				if (rd_run(r, line_stops, &run) == 0)
+					rd_getc_raw(r);
+		} else {
+			return alias_ok;
+		}
+	}
+}
+
+/* Lexes an operator that starts with < or > (the first character is consumed). */
+static enum tok_kind lex_angle(struct reader *r, int first, int *procsub)
+{
+	int c = rd_peek(r);
+	*procsub = 0;
+	if (c == '(') {
+		*procsub = first == '<' ? WP_PROCSUB_IN : WP_PROCSUB_OUT;
+		return T_WORD;
+	}
+	if (first == '<') {
+		if (c == '&' || c == '>') {
+			rd_getc(r);
+			return c == '&' ? T_LESSAND : T_LESSGREAT;
+		}
+		if (c != '<')
+			return T_LESS;
+		rd_getc(r);
+		c = rd_peek(r);
+		if (c == '-' || c == '<') {
+			rd_getc(r);
+			return c == '-' ? T_DLESSDASH : T_TLESS;
+		}
+		return T_DLESS;
+	}
+	if (c == '>' || c == '&' || c == '|') {
+		rd_getc(r);
+		return c == '>' ? T_DGREAT : c == '&' ? T_GREATAND : T_CLOBBER;
+	}
+	return T_GREAT;
+}
+
+/* Lexes an operator token starting with c; returns T_WORD when c starts a word. */
+static enum tok_kind lex_operator(struct reader *r, int c, int *procsub)
+{
+	*procsub = 0;
+	switch (c) {
+	case '\n':
+		rd_getc(r);
+		return T_NEWLINE;
+	case ';':
+	case '&':
+	case '|':
+		rd_getc(r);
+		if (rd_peek(r) == c) {
+			rd_getc(r);
+			return c == ';' ? T_DSEMI : c == '&' ? T_AND_IF : T_OR_IF;
+		}
+		return c == ';' ? T_SEMI : c == '&' ? T_AMP : T_PIPE;
+	case '(':
+		rd_getc(r);
+		return T_LPAREN;
+	case ')':
+		rd_getc(r);
+		return T_RPAREN;
+	case '<':
+	case '>':
+		rd_getc(r);
+		return lex_angle(r, c, procsub);
+	default:
+		return T_WORD;
+	}
+}
+
+/* True when w is a short run of unquoted digits (an io-number candidate). */
+static bool word_is_digits(const struct word *w, int *value)
+{
+	const struct word_part *wp = w->parts;
+	if (!wp || wp->next || wp->kind != WP_LITERAL || wp->u.lit.quoted)
+		return false;
+	if (wp->u.lit.len == 0 || wp->u.lit.len > 9)
+		return false;
+	int v = 0;
+	for (size_t i = 0; i < wp->u.lit.len; i++) {
+		char c = wp->u.lit.text[i];
+		if (c < '0' || c > '9')
+			return false;
+		v = v * 10 + (c - '0');
+	}
+	*value = v;
+	return true;
+}
+
+void lex_token(struct parser *p, struct token *t)
+{
+	struct reader *r = &p->rd;
+	memset(t, 0, sizeof(*t));
+	bool alias_ok = skip_blanks(r);
+	t->line = r->line;
+	t->col = r->col;
+	int fi = rd_cur_index(r);
+	const char *fbuf = fi >= 0 ? r->frames[fi].buf : NULL;
+	size_t start = fi >= 0 ? r->frames[fi].pos : 0;
+	t->from_alias = fi > 0;
+	if (t->from_alias) {
+		t->line = r->frames[fi].line;
+		t->col = r->frames[fi].col;
+	}
+
+	int c = rd_peek(r);
+	if (c == RD_EOF) {
+		t->kind = T_EOF;
+		return;
+	}
+	int procsub;
+	t->kind = lex_operator(r, c, &procsub);
+	if (t->kind == T_WORD) {
+		t->alias_ok = alias_ok;
+		t->word = scan_word(p, t->line, t->col, procsub);
+		if (p->failed) {
+			t->kind = T_EOF;
+			return;
+		}
+		c = rd_peek(r);
+		if ((c == '<' || c == '>') && word_is_digits(t->word, &t->io_number))
+			t->kind = T_IO_NUMBER;
+	}
+	if (fi >= 0 && fi < r->nframes && r->frames[fi].buf == fbuf) {
+		t->raw = fbuf + start;
+		t->rawlen = r->frames[fi].pos - start;
+		if (t->kind == T_NEWLINE)
+			t->rawlen = 0;
+	}
+	if (t->kind == T_NEWLINE)
+		read_heredoc_bodies(p);
+}
+
+/* ---- here-documents ---- */
+
+bool lex_heredoc_delim(struct parser *p, struct redir *r)
+{
+	bool quoted = false;
+	struct word *w = scan_delimiter(p, &quoted);
+	if (p->failed)
+		return false;
+	if (!w) {
+		p_unexpected(p, tok_peek(p));
+		return false;
+	}
+	r->target = w;
+	r->heredoc_quoted = quoted;
+	struct heredoc_pending *h = arena_alloc(p->a, sizeof(*h));
+	h->r = r;
+	h->delim = word_literal_text(p->a, w);
+	h->dlen = strlen(h->delim);
+	h->strip_tabs = r->kind == R_HEREDOC_TAB;
+	h->line = r->line;
+	if (p->hd_last)
+		p->hd_last->next = h;
+	else
+		p->hd_head = h;
+	p->hd_last = h;
+	return true;
+}
+
+/* Reads one physical line of a body into text (and, without the backslash-newlines of an
+ * unquoted body, into line); returns the character that ended it ('\n' or RD_EOF). */
+static int read_body_line(struct parser *p, bool quoted, struct sbuf *text, struct sbuf *line)
+{
+	struct reader *r = &p->rd;
+	int c;
+	for (;;) {
+		const char *run;
+		size_t n = rd_run(r, quoted ? line_stops : body_stops, &run);
+		if (n) {
+			sb_putn(p->a, text, run, n);
+			sb_putn(p->a, line, run, n);
+		}
+		c = rd_getc_raw(r);
+		if (c == RD_EOF || c == '\n')
+			break;
+		if (c == '\\' && !quoted) {
+			int d = rd_peek_raw(r);
+			if (d != RD_EOF) {
+				rd_getc_raw(r);
+				sb_putc(p->a, text, c);
+				sb_putc(p->a, text, d);
+				if (d != '\n') {
+					sb_putc(p->a, line, c);
+					sb_putc(p->a, line, d);
+				}
+				continue;
+			}
+		}
+		sb_putc(p->a, text, c);
+		sb_putc(p->a, line, c);
+	}
+	return c;
+}
+
+static void read_one_heredoc(struct parser *p, struct heredoc_pending *h)
+{
+	struct reader *r = &p->rd;
+	struct sbuf text = { 0 }, line = { 0 };
+	bool quoted = h->r->heredoc_quoted;
+	int body_line = r->line;
+	for (;;) {
+		size_t line_start = text.len;
+		line.len = 0;
+		if (h->strip_tabs)
+			while (rd_peek_raw(r) == '\t')
+				rd_getc_raw(r);
+		int c = read_body_line(p, quoted, &text, &line);
+		if (line.len == h->dlen && (h->dlen == 0 || memcmp(line.s, h->delim, h->dlen) == 0)) {
+			text.len = line_start;
+			break;
+		}
+		if (c == RD_EOF) {
+			if (!r->at_eof) {
+				p_eof(p);
+				return;
+			}
+			if (p->warn) {
+				char msg[256];
+				snprintf(msg, sizeof(msg),
+				         "here-document at line %d delimited by end-of-file (wanted '%.100s')",
+				         h->line, h->delim);
+				p->warn(p->warn_ctx, r->line, msg);
+			}
+			break;
+		}
+		sb_putc(p->a, &text, '\n');
+	}
+	h->r->heredoc_text = sb_str(p->a, &text);
+	if (!quoted)
+		h->r->heredoc_body = parse_heredoc_word(p, text.s, text.len, body_line);
+}
+
+void read_heredoc_bodies(struct parser *p)
+{
+	while (p->hd_head && !p->failed) {
+		struct heredoc_pending *h = p->hd_head;
+		p->hd_head = h->next;
+		if (!p->hd_head)
+			p->hd_last = NULL;
+		read_one_heredoc(p, h);
+	}
+}

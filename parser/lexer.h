@@ -1,0 +1,105 @@
+/* lexer.h - internal to parser/: the character reader and the tokenizer. */
+#ifndef MINISH_LEXER_H
+#define MINISH_LEXER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct arena;
+struct parser;
+struct redir;
+struct word;
+
+enum { RD_EOF = -1 };
+
+/* A growable byte buffer in an arena (outgrown copies stay in the arena: linear total). */
+struct sbuf {
+	char *s;
+	size_t len, cap;
+};
+
+/* Appends byte c to b. */
+void sb_putc(struct arena *a, struct sbuf *b, int c);
+/* Appends the n bytes at s to b. */
+void sb_putn(struct arena *a, struct sbuf *b, const char *s, size_t n);
+/* Returns b's bytes NUL-terminated (never NULL); b may keep growing afterwards. */
+char *sb_str(struct arena *a, struct sbuf *b);
+
+/* One source of characters: the input text, or the value of an alias being read. */
+struct rframe {
+	const char *buf;
+	size_t len, pos;
+	const char *alias;   /* the alias whose value this is; NULL for the input itself */
+	bool blank_end;      /* the value ends in a blank: the next word is checked for aliases */
+	int line, col;       /* where the alias word was: the position of what is read from here */
+};
+
+/* The character reader: NUL bytes are skipped; rd_peek/rd_getc also remove
+ * backslash-newline pairs, the _raw variants keep them (single quotes, comments). */
+struct reader {
+	struct arena *a;
+	struct rframe *frames;   /* frames[0] is the input, later ones are alias values */
+	int nframes, cap;
+	struct rframe first;     /* storage for frames[0] until an alias needs more */
+	int line, col;           /* position of the next input character */
+	bool at_eof;             /* no text follows frames[0].buf[len] */
+};
+
+/* Starts reading buf[pos..len) at line:col. */
+void rd_init(struct reader *r, struct arena *a, const char *buf, size_t len, size_t pos,
+             int line, int col, bool at_eof);
+/* Returns the next character (0-255) or RD_EOF, after removing backslash-newlines. */
+int rd_peek(struct reader *r);
+/* Consumes and returns the character rd_peek would return. */
+int rd_getc(struct reader *r);
+/* Returns the next character without removing backslash-newlines. */
+int rd_peek_raw(struct reader *r);
+/* Consumes and returns the character rd_peek_raw would return. */
+int rd_getc_raw(struct reader *r);
+/* Consumes the longest run of bytes whose stop[] entry is 0 from the current frame; stop[]
+ * must include '\0' and '\n' (and '\\' unless reading raw).  Returns the run's length. */
+size_t rd_run(struct reader *r, const unsigned char *stop, const char **run);
+/* True when the character being read comes from an alias value. */
+bool rd_in_alias(struct reader *r);
+/* Pushes the value of alias name (whose word was at line:col) to be read next. */
+void rd_push_alias(struct reader *r, const char *name, const char *value, int line, int col);
+/* True while the value of alias name is still being read. */
+bool rd_alias_active(const struct reader *r, const char *name);
+/* Drops fully read alias values; returns true when one of them ended in a blank. */
+bool rd_pop_exhausted(struct reader *r);
+
+enum arith_guess { GUESS_ARITH, GUESS_CMDSUB, GUESS_NEED_MORE };
+/* At the second '(' of "$((": looks ahead (without consuming) to see whether the parentheses
+ * close as "))" (arithmetic) or not ("$( (subshell) )"). */
+enum arith_guess rd_guess_arith(const struct reader *r);
+
+enum tok_kind {
+	T_EOF, T_NEWLINE, T_WORD, T_IO_NUMBER,
+	T_SEMI, T_DSEMI, T_AMP, T_AND_IF, T_PIPE, T_OR_IF, T_LPAREN, T_RPAREN,
+	T_LESS, T_GREAT, T_CLOBBER, T_DGREAT, T_LESSGREAT, T_LESSAND, T_GREATAND,
+	T_DLESS, T_DLESSDASH, T_TLESS,
+};
+
+struct token {
+	enum tok_kind kind;
+	struct word *word;     /* T_WORD: parts without tilde expansion (the parser adds it) */
+	int io_number;         /* T_IO_NUMBER */
+	int line, col;
+	const char *raw;       /* source text of the token, for messages (may be NULL) */
+	size_t rawlen;
+	bool alias_ok;         /* follows an alias whose value ends in a blank */
+	bool from_alias;       /* read from an alias value */
+};
+
+/* Reads the next token into *t (on failure p->failed is set and t is T_EOF).
+ * A newline token also reads the pending here-document bodies. */
+void lex_token(struct parser *p, struct token *t);
+/* Returns the operator text of token kind k, "newline" or "end of file" (words: NULL). */
+const char *tok_kind_text(enum tok_kind k);
+/* After a << or <<- operator: reads the delimiter word and queues the here-document;
+ * returns false (with an error set) when there is no delimiter. */
+bool lex_heredoc_delim(struct parser *p, struct redir *r);
+/* Reads the bodies of all queued here-documents (called after a newline token). */
+void read_heredoc_bodies(struct parser *p);
+
+#endif

@@ -1,0 +1,292 @@
+/* parse_compound.c - compound commands: { }, ( ), if, while, until, for, case, and
+ * function definitions. */
+#include <string.h>
+
+#include "arena.h"
+#include "parse_priv.h"
+
+/* A compound list that must not be empty (reports the closing token when it is). */
+static struct node *parse_body(struct parser *p)
+{
+	struct node *b = parse_compound_list(p);
+	if (!b && !p->failed)
+		p_unexpected(p, tok_peek_cmd(p));
+	return b;
+}
+
+/* Makes a node of kind k at the lookahead token and consumes that token. */
+static struct node *start_node(struct parser *p, enum node_kind k)
+{
+	struct token *t = tok_peek(p);
+	struct node *n = node_new(p->a, k, t->line, t->col);
+	tok_next(p);
+	return n;
+}
+
+struct node *parse_group(struct parser *p)
+{
+	struct node *n = start_node(p, N_GROUP);
+	n->u.group.body = parse_body(p);
+	if (!n->u.group.body || !expect_word(p, "}"))
+		return NULL;
+	return n;
+}
+
+struct node *parse_subshell(struct parser *p)
+{
+	struct node *n = start_node(p, N_SUBSHELL);
+	n->u.group.body = parse_body(p);
+	if (!n->u.group.body || !expect_tok(p, T_RPAREN))
+		return NULL;
+	return n;
+}
+
+/* cond "then" list [elif ... | else list]; an elif becomes an N_IF in else_part. */
+static bool parse_if_rest(struct parser *p, struct node *n)
+{
+	n->u.if_.cond = parse_body(p);
+	if (!n->u.if_.cond || !expect_word(p, "then"))
+		return false;
+	n->u.if_.then_part = parse_body(p);
+	if (!n->u.if_.then_part)
+		return false;
+	struct token *t = tok_peek_cmd(p);
+	if (tok_is(t, "elif")) {
+		if (!p_enter(p, t->line, t->col, "elif"))
+			return false;
+		struct node *e = start_node(p, N_IF);
+		bool ok = parse_if_rest(p, e);
+		p_leave(p);
+		n->u.if_.else_part = e;
+		return ok;
+	}
+	if (tok_is(t, "else")) {
+		tok_next(p);
+		n->u.if_.else_part = parse_body(p);
+		return n->u.if_.else_part != NULL;
+	}
+	return !p->failed;
+}
+
+struct node *parse_if(struct parser *p)
+{
+	struct node *n = start_node(p, N_IF);
+	if (!parse_if_rest(p, n) || !expect_word(p, "fi"))
+		return NULL;
+	return n;
+}
+
+/* "do" list "done" */
+static struct node *parse_do_group(struct parser *p)
+{
+	if (!expect_word(p, "do"))
+		return NULL;
+	struct node *body = parse_body(p);
+	if (!body || !expect_word(p, "done"))
+		return NULL;
+	return body;
+}
+
+static struct node *parse_loop(struct parser *p, enum node_kind k)
+{
+	struct node *n = start_node(p, k);
+	n->u.loop.cond = parse_body(p);
+	if (!n->u.loop.cond)
+		return NULL;
+	n->u.loop.body = parse_do_group(p);
+	return n->u.loop.body ? n : NULL;
+}
+
+struct node *parse_while(struct parser *p)
+{
+	return parse_loop(p, N_WHILE);
+}
+
+struct node *parse_until(struct parser *p)
+{
+	return parse_loop(p, N_UNTIL);
+}
+
+/* The words after "in", up to ";" or a newline. */
+static bool parse_for_words(struct parser *p, struct node *n)
+{
+	struct word **tail = &n->u.for_.words;
+	n->u.for_.has_in = true;
+	struct token *t = tok_peek(p);
+	while (!p->failed && t->kind == T_WORD) {
+		word_split_tilde(p, t->word, false);
+		*tail = t->word;
+		tail = &t->word->next;
+		tok_next(p);
+		t = tok_peek(p);
+	}
+	if (p->failed)
+		return false;
+	if (t->kind != T_SEMI && t->kind != T_NEWLINE) {
+		p_unexpected(p, t);
+		return false;
+	}
+	tok_next(p);
+	skip_newlines(p);
+	return !p->failed;
+}
+
+struct node *parse_for(struct parser *p)
+{
+	struct node *n = start_node(p, N_FOR);
+	struct token *t = tok_peek(p);
+	const char *name = tok_word_text(t);
+	if (p->failed)
+		return NULL;
+	if (!name || !is_name(name, strlen(name))) {
+		p_unexpected(p, t);
+		return NULL;
+	}
+	n->u.for_.var = (char *)name;
+	tok_next(p);
+	t = tok_peek(p);
+	if (t->kind == T_SEMI) {
+		tok_next(p);
+		skip_newlines(p);
+	} else {
+		skip_newlines(p);
+		if (tok_is(tok_peek(p), "in")) {
+			tok_next(p);
+			if (!parse_for_words(p, n))
+				return NULL;
+		}
+	}
+	if (p->failed)
+		return NULL;
+	n->u.for_.body = parse_do_group(p);
+	return n->u.for_.body ? n : NULL;
+}
+
+/* [(] pattern [| pattern]... ) list */
+static struct case_item *parse_case_item(struct parser *p)
+{
+	struct token *t = tok_peek(p);
+	struct case_item *ci = arena_alloc(p->a, sizeof(*ci));
+	ci->line = t->line;
+	ci->col = t->col;
+	if (t->kind == T_LPAREN) {
+		tok_next(p);
+		t = tok_peek(p);
+	}
+	struct word **tail = &ci->patterns;
+	for (;;) {
+		if (p->failed)
+			return NULL;
+		if (t->kind != T_WORD) {
+			p_unexpected(p, t);
+			return NULL;
+		}
+		word_split_tilde(p, t->word, false);
+		*tail = t->word;
+		tail = &t->word->next;
+		tok_next(p);
+		t = tok_peek(p);
+		if (t->kind != T_PIPE)
+			break;
+		tok_next(p);
+		t = tok_peek(p);
+	}
+	if (!expect_tok(p, T_RPAREN))
+		return NULL;
+	ci->body = parse_compound_list(p);
+	return p->failed ? NULL : ci;
+}
+
+struct node *parse_case(struct parser *p)
+{
+	struct node *n = start_node(p, N_CASE);
+	struct token *t = tok_peek(p);
+	if (p->failed)
+		return NULL;
+	if (t->kind != T_WORD) {
+		p_unexpected(p, t);
+		return NULL;
+	}
+	n->u.case_.subject = t->word;
+	word_split_tilde(p, t->word, false);
+	tok_next(p);
+	skip_newlines(p);
+	if (!expect_word(p, "in"))
+		return NULL;
+	skip_newlines(p);
+	struct case_item **tail = &n->u.case_.items;
+	for (;;) {
+		t = tok_peek(p);
+		if (p->failed)
+			return NULL;
+		if (tok_is(t, "esac"))
+			break;
+		struct case_item *ci = parse_case_item(p);
+		if (!ci)
+			return NULL;
+		*tail = ci;
+		tail = &ci->next;
+		t = tok_peek_cmd(p);
+		if (p->failed)
+			return NULL;
+		if (t->kind == T_DSEMI) {
+			tok_next(p);
+			skip_newlines(p);
+		} else if (!tok_is(t, "esac")) {
+			p_unexpected(p, t);
+			return NULL;
+		}
+	}
+	tok_next(p);
+	return n;
+}
+
+static bool starts_compound(const struct token *t)
+{
+	static const char *const words[] = { "{", "if", "while", "until", "for", "case" };
+	if (t->kind == T_LPAREN)
+		return true;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (tok_is(t, words[i]))
+			return true;
+	return false;
+}
+
+struct node *parse_funcdef_body(struct parser *p, char *name, int line, int col)
+{
+	skip_newlines(p);
+	struct token *t = tok_peek_cmd(p);
+	if (p->failed)
+		return NULL;
+	if (!starts_compound(t)) {
+		p_unexpected(p, t);
+		return NULL;
+	}
+	struct node *body = parse_command(p);
+	if (!body)
+		return NULL;
+	struct node *n = node_new(p->a, N_FUNCDEF, line, col);
+	n->u.func.name = name;
+	n->u.func.body = body;
+	return n;
+}
+
+struct node *parse_function_keyword(struct parser *p)
+{
+	struct node *kw = start_node(p, N_FUNCDEF);
+	struct token *t = tok_peek(p);
+	const char *name = tok_word_text(t);
+	if (p->failed)
+		return NULL;
+	if (!name) {
+		p_unexpected(p, t);
+		return NULL;
+	}
+	tok_next(p);
+	if (tok_peek(p)->kind == T_LPAREN) {
+		tok_next(p);
+		if (!expect_tok(p, T_RPAREN))
+			return NULL;
+	}
+	return parse_funcdef_body(p, (char *)name, kw->line, kw->col);
+}

@@ -1,0 +1,140 @@
+/* parse_priv.h - internal to parser/: parser state shared by the grammar, word and lexer files. */
+#ifndef MINISH_PARSE_PRIV_H
+#define MINISH_PARSE_PRIV_H
+
+#include <stdbool.h>
+
+#include "ast.h"
+#include "lexer.h"
+#include "parser.h"
+
+/* A here-document whose body has not been read yet. */
+struct heredoc_pending {
+	struct redir *r;
+	const char *delim;
+	size_t dlen;
+	bool strip_tabs;
+	int line;                  /* line of the << operator */
+	struct heredoc_pending *next;
+};
+
+/* The whole state of one parse; nothing is global. */
+struct parser {
+	struct arena *a;
+	struct reader rd;
+	struct token tok;          /* one token of lookahead */
+	bool have_tok;
+	struct heredoc_pending *hd_head, *hd_last;
+	int depth, max_depth;
+	alias_lookup_fn *alias_lookup;
+	void *alias_ctx;
+	parse_warn_fn *warn;
+	void *warn_ctx;
+	bool failed;               /* once set, every function returns at once */
+	enum parse_status status;  /* PARSE_ERROR or PARSE_INCOMPLETE once failed */
+	struct parse_error *err;
+};
+
+/* Collects list items; finish() returns NULL, the single item, or an N_LIST. */
+struct list_builder {
+	struct node *list;
+	struct list_item **tail;
+	int n;
+};
+
+/* --- parser.c: state, errors, tokens, lists, simple commands --- */
+
+/* Sets up p to read buf[pos..len); errors go to err. */
+void parser_init(struct parser *p, struct arena *a, const char *buf, size_t len, size_t pos,
+                 int line, int col, bool at_eof, struct parse_error *err);
+/* Sets up sub to parse text (a backquote or here-doc body) with p's settings. */
+void parser_init_sub(struct parser *sub, const struct parser *p, const char *text, size_t len,
+                     int line, int col);
+/* Copies a failed sub-parser's status into p. */
+void parser_take_failure(struct parser *p, const struct parser *sub);
+/* Records a syntax error with its own message (first error wins). */
+void p_error(struct parser *p, int line, int col, const char *token, const char *message);
+/* Reports token t as unexpected (end of input: incomplete or "unexpected end of file"). */
+void p_unexpected(struct parser *p, const struct token *t);
+/* The input ended inside a construct at line:col. */
+void p_eof_at(struct parser *p, int line, int col);
+/* The input ended inside a construct at the reader's position. */
+void p_eof(struct parser *p);
+/* Enters one nesting level; false (error set) when too deep. */
+bool p_enter(struct parser *p, int line, int col, const char *what);
+/* Leaves one nesting level. */
+void p_leave(struct parser *p);
+
+/* Returns the lookahead token, lexing it if needed. */
+struct token *tok_peek(struct parser *p);
+/* Like tok_peek, but expands an alias in command position first. */
+struct token *tok_peek_cmd(struct parser *p);
+/* Consumes the lookahead token. */
+void tok_next(struct parser *p);
+/* Returns the text of t when it is one unquoted literal (a possible reserved word), else NULL. */
+const char *tok_word_text(const struct token *t);
+/* True when t is the unquoted word s (a reserved word where the grammar expects one). */
+bool tok_is(const struct token *t, const char *s);
+/* Skips newline tokens (a "linebreak" in the grammar). */
+void skip_newlines(struct parser *p);
+/* Consumes the reserved word s or reports the token found instead. */
+bool expect_word(struct parser *p, const char *s);
+/* Consumes a token of kind k or reports the token found instead. */
+bool expect_tok(struct parser *p, enum tok_kind k);
+
+/* Starts an empty list builder. */
+void lb_init(struct list_builder *b);
+/* Adds an and-or list (background when ended by &). */
+void lb_add(struct parser *p, struct list_builder *b, struct node *cmd, bool background);
+/* Returns what was built: NULL, the lone foreground command, or an N_LIST. */
+struct node *lb_finish(struct list_builder *b);
+
+/* compound_list: newline-separated and-or lists up to a closing word/token (may be empty). */
+struct node *parse_compound_list(struct parser *p);
+/* One whole program (all lines to the end of input) as one list. */
+struct node *parse_program(struct parser *p);
+/* command: simple, compound with redirections, or function definition. */
+struct node *parse_command(struct parser *p);
+/* Parses one redirection starting at the lookahead token. */
+struct redir *parse_redirect(struct parser *p);
+/* True when t starts a redirection (io-number or operator). */
+bool tok_is_redirect(const struct token *t);
+/* The and-or list: pipelines joined by && and ||. */
+struct node *parse_and_or(struct parser *p);
+/* Parses redirections after a compound command into n->redirs. */
+void parse_trailing_redirs(struct parser *p, struct node *n);
+
+/* --- parse_compound.c --- */
+
+/* if ... fi (lookahead is "if"). */
+struct node *parse_if(struct parser *p);
+/* while list do list done (lookahead is "while"). */
+struct node *parse_while(struct parser *p);
+/* until list do list done (lookahead is "until"). */
+struct node *parse_until(struct parser *p);
+/* for name [in words] do ... done. */
+struct node *parse_for(struct parser *p);
+/* case word in ... esac. */
+struct node *parse_case(struct parser *p);
+/* { list } (lookahead is "{"). */
+struct node *parse_group(struct parser *p);
+/* ( list ) (lookahead is "("). */
+struct node *parse_subshell(struct parser *p);
+/* function name [()] compound-command (lookahead is "function"). */
+struct node *parse_function_keyword(struct parser *p);
+/* After "name ( )": linebreak, compound command and its redirections. */
+struct node *parse_funcdef_body(struct parser *p, char *name, int line, int col);
+
+/* --- parse_word.c --- */
+
+/* Scans an unquoted word at the reader; first is 0, or WP_PROCSUB_IN/OUT when the
+ * "<(" / ">(" that starts it was already consumed. */
+struct word *scan_word(struct parser *p, int line, int col, int first);
+/* Scans a here-document delimiter word: quotes removed, no expansions. */
+struct word *scan_delimiter(struct parser *p, bool *quoted);
+/* Parses a here-document body as a word in here-document mode. */
+struct word *parse_heredoc_word(struct parser *p, const char *text, size_t len, int line);
+/* Splits tilde prefixes out of w's unquoted literals (also after ':' when assign). */
+void word_split_tilde(struct parser *p, struct word *w, bool assign);
+
+#endif

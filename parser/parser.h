@@ -1,0 +1,58 @@
+/* parser.h - recursive descent parser for the POSIX shell grammar plus bash extensions. */
+#ifndef MINISH_PARSER_H
+#define MINISH_PARSER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ast.h"
+
+struct arena;
+
+enum parse_status {
+	PARSE_OK,          /* *out is one complete command line (NULL for a blank/comment line) */
+	PARSE_EOF,         /* nothing but blanks/comments up to the end of the input (at_eof) */
+	PARSE_INCOMPLETE,  /* the input ends inside a construct and more may come (!at_eof) */
+	PARSE_ERROR,       /* a syntax error; err says where and what */
+};
+
+struct parse_error {
+	int line, col;       /* position of the offending token */
+	char token[64];      /* the offending token text, "newline" or "end of file" */
+	char message[192];   /* full message without prefix, e.g.
+	                        "syntax error near unexpected token 'fi'" */
+};
+
+/* Returns the value of alias name, or NULL; ctx is parse_input.alias_ctx. */
+typedef const char *alias_lookup_fn(void *ctx, const char *name);
+/* Receives a warning such as a here-document ended by end of file. */
+typedef void parse_warn_fn(void *ctx, int line, const char *message);
+
+struct parse_input {
+	const char *buf;     /* all text available so far (need not be NUL-terminated) */
+	size_t len;
+	size_t pos;          /* where parsing starts; advanced past what was consumed on PARSE_OK/EOF */
+	int line;            /* line number at pos (1-based); advanced with pos */
+	bool at_eof;         /* no more text will follow buf[len] */
+	alias_lookup_fn *alias_lookup;  /* may be NULL */
+	void *alias_ctx;
+	parse_warn_fn *warn;            /* may be NULL */
+	void *warn_ctx;
+	int max_depth;       /* nesting limit (0: default 1000); deeper input is a syntax error */
+};
+
+/* Parses the next complete command (a list ended by newline or end of input, with
+ * the bodies of its here-documents) into arena a.  On PARSE_INCOMPLETE and PARSE_ERROR,
+ * in->pos and in->line are left unchanged. */
+enum parse_status parse_next(struct arena *a, struct parse_input *in, struct node **out,
+                             struct parse_error *err);
+
+/* Parses a whole string as one program (all its command lines joined in one N_LIST);
+ * used by tests and the fuzzer.  at_eof is true; aliases are not expanded. */
+enum parse_status parse_string(struct arena *a, const char *s, size_t len, struct node **out,
+                               struct parse_error *err);
+
+/* Returns true when s is a valid shell variable name (letters, digits, _; not starting with a digit). */
+bool is_name(const char *s, size_t len);
+
+#endif

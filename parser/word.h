@@ -1,0 +1,79 @@
+/* word.h - a shell word as a list of parts; quoting is data, never in-band bytes. */
+#ifndef MINISH_WORD_H
+#define MINISH_WORD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct node;
+struct word;
+
+enum word_part_kind {
+	WP_LITERAL,     /* text; .quoted when it came from '...', "..." or a backslash */
+	WP_DQUOTED,     /* "..." : .dq holds the parts inside the quotes */
+	WP_PARAM,       /* $name, ${name}, ${name op word}, $1, $@, ... */
+	WP_CMDSUB,      /* $(list) or `list` (.backquote) */
+	WP_ARITH,       /* $((expr)) : .arith is the expression as a word */
+	WP_PROCSUB_IN,  /* <(list) */
+	WP_PROCSUB_OUT, /* >(list) */
+	WP_TILDE,       /* ~ or ~user at the start of a word or after = / : in assignments */
+};
+
+/* ${name OP word}; PARAM_PLAIN for $name and ${name}. */
+enum param_op {
+	PARAM_PLAIN,
+	PARAM_LENGTH,          /* ${#name} */
+	PARAM_DEFAULT,         /* ${name-word}  / ${name:-word} */
+	PARAM_ASSIGN,          /* ${name=word}  / ${name:=word} */
+	PARAM_ERROR,           /* ${name?word}  / ${name:?word} */
+	PARAM_ALTERNATE,       /* ${name+word}  / ${name:+word} */
+	PARAM_TRIM_SUFFIX,     /* ${name%word} */
+	PARAM_TRIM_SUFFIX_MAX, /* ${name%%word} */
+	PARAM_TRIM_PREFIX,     /* ${name#word} */
+	PARAM_TRIM_PREFIX_MAX, /* ${name##word} */
+};
+
+struct param_exp {
+	char *name;        /* "x", "10", "@", "*", "#", "?", "-", "$", "!", "0" */
+	char *subscript;   /* bash-style ${name[i]} (PIPESTATUS); NULL when absent */
+	enum param_op op;
+	bool colon;        /* the ':' forms: empty counts as unset */
+	struct word *arg;  /* the word after the operator; NULL for PLAIN and LENGTH */
+};
+
+struct word_part {
+	enum word_part_kind kind;
+	struct word_part *next;
+	union {
+		struct {
+			char *text;  /* NUL-terminated; may hold no NUL itself */
+			size_t len;
+			bool quoted;
+		} lit;                        /* WP_LITERAL */
+		struct word_part *dq;         /* WP_DQUOTED: first inner part (may be NULL for "") */
+		struct param_exp param;       /* WP_PARAM */
+		struct {
+			struct node *body;    /* the parsed list; NULL when empty */
+			bool backquote;
+		} cmd;                        /* WP_CMDSUB, WP_PROCSUB_IN, WP_PROCSUB_OUT */
+		struct word *arith;           /* WP_ARITH */
+		char *tilde_user;             /* WP_TILDE: "" for plain ~ */
+	} u;
+};
+
+struct word {
+	struct word_part *parts;  /* NULL only for a here-doc body or an empty arith */
+	struct word *next;        /* next word in a list */
+	int line, col;            /* where the word starts (1-based) */
+};
+
+/* Returns true when no part of w is quoted and no part is an expansion. */
+bool word_is_plain_literal(const struct word *w);
+/* Returns the literal text of a word made only of literal parts (quoted or not), else NULL;
+ * the result points into arena memory owned by the caller's arena (a). */
+struct arena;
+char *word_literal_text(struct arena *a, const struct word *w);
+/* Returns true when any part of w (at any depth) is quoted. */
+bool word_has_quotes(const struct word *w);
+
+#endif

@@ -1,0 +1,92 @@
+/* cmdsub.c - command substitution: run a list in a forked child and collect its standard output. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "error.h"
+#include "eval.h"
+#include "shell.h"
+#include "spawn.h"
+#include "xalloc.h"
+
+enum { CMDSUB_CHUNK = 8192 };
+
+/* In the child: makes the pipe's write end fd 1 and closes every other pipe end; never returns. */
+static _Noreturn void run_child(struct shell *sh, const struct node *body, int rd, int wr)
+{
+	if (wr != STDOUT_FILENO) {
+		if (dup2(wr, STDOUT_FILENO) < 0) {
+			sh_perror(sh, "command substitution: dup2");
+			shell_exit(sh, 1);
+		}
+		close(wr);
+	} else {
+		fcntl(wr, F_SETFD, 0);
+	}
+	if (rd != STDOUT_FILENO)
+		close(rd);
+	exec_node(sh, body);
+	shell_exit(sh, sh->status);
+}
+
+/* Reads fd to end of file into a malloc'd, NUL-terminated buffer. */
+static int read_all(int fd, char **out, size_t *len)
+{
+	size_t cap = CMDSUB_CHUNK, n = 0;
+	char *buf = xmalloc(cap + 1);
+	for (;;) {
+		if (cap - n < CMDSUB_CHUNK / 2) {
+			cap *= 2;
+			buf = xrealloc(buf, cap + 1);
+		}
+		ssize_t r = read(fd, buf + n, cap - n);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			buf[n] = '\0';
+			*out = buf;
+			*len = n;
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
+int exec_cmdsub(struct shell *sh, const struct node *body, char **out, size_t *len)
+{
+	int fds[2];
+	*out = NULL;
+	*len = 0;
+	if (pipe(fds) < 0) {
+		sh_perror(sh, "command substitution: pipe");
+		return -1;
+	}
+	fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+	fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+	pid_t pid = shell_fork(sh);
+	if (pid < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return -1;
+	}
+	if (pid == 0)
+		run_child(sh, body, fds[0], fds[1]);
+	close(fds[1]);
+	int rc = read_all(fds[0], out, len);
+	int saved = errno;
+	close(fds[0]);
+	int status = shell_wait_pid(sh, pid);
+	if (rc < 0) {
+		errno = saved;
+		sh_perror(sh, "command substitution: read");
+		return -1;
+	}
+	return status;
+}

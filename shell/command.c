@@ -1,0 +1,356 @@
+/* command.c - simple commands: assignments, function/builtin/external, PATH search. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../builtins/builtins.h"
+#include "../parser/arena.h"
+#include "../parser/ast.h"
+#include "error.h"
+#include "eval.h"
+#include "exec_internal.h"
+#include "expand.h"
+#include "funcs.h"
+#include "path.h"
+#include "procsub.h"
+#include "quote.h"
+#include "redir.h"
+#include "shell.h"
+#include "spawn.h"
+#include "vars.h"
+#include "xalloc.h"
+
+enum { FUNC_DEPTH_MAX = 1000 };
+
+/* A variable's value before a temporary assignment, to put back afterwards. */
+struct saved_var {
+	char *name;
+	char *value;  /* NULL: was unset */
+	unsigned flags;
+};
+
+/* Prints PS4 and the words of a command to stderr (set -x). */
+static void trace_command(struct shell *sh, char **assigns, int nassigns, int argc, char **argv)
+{
+	const char *ps4 = shell_getvar(sh, "PS4");
+	fflush(stdout);
+	fputs(ps4 ? ps4 : "+ ", stderr);
+	bool first = true;
+	for (int i = 0; i < nassigns; i++, first = false) {
+		if (!first)
+			fputc(' ', stderr);
+		char *eq = strchr(assigns[i], '=');
+		fwrite(assigns[i], 1, (size_t)(eq - assigns[i]) + 1, stderr);
+		print_quoted(stderr, eq + 1);
+	}
+	for (int i = 0; i < argc; i++, first = false) {
+		if (!first)
+			fputc(' ', stderr);
+		print_quoted(stderr, argv[i]);
+	}
+	fputc('\n', stderr);
+	fflush(stderr);
+}
+
+/* Expands the assignment prefixes into "name=value" strings in the command arena. */
+static int expand_assigns(struct shell *sh, const struct node *n, struct strvec *out)
+{
+	for (const struct assign *a = n->u.simple.assigns; a; a = a->next) {
+		const char *value = "";
+		if (a->value) {
+			value = expand_word_str(sh, a->value);
+			if (!value)
+				return -1;
+		}
+		size_t nl = strlen(a->name), vl = strlen(value);
+		char *s = arena_alloc(sh->cmd_arena, nl + vl + 2);
+		memcpy(s, a->name, nl);
+		s[nl] = '=';
+		memcpy(s + nl + 1, value, vl + 1);
+		strvec_push(out, s);
+	}
+	return 0;
+}
+
+/* Sets each name=value; temporary ones are recorded in saved (which must hold n). */
+static int apply_assigns(struct shell *sh, struct strvec *assigns, struct saved_var *saved, unsigned flags)
+{
+	for (size_t i = 0; i < assigns->n; i++) {
+		char *eq = strchr(assigns->v[i], '=');
+		*eq = '\0';
+		const char *name = assigns->v[i];
+		if (saved) {
+			const char *old = vars_get(sh->vars, name);
+			saved[i].name = xstrdup(name);
+			saved[i].value = old ? xstrdup(old) : NULL;
+			saved[i].flags = vars_flags(sh->vars, name);
+		}
+		int r = shell_setvar(sh, name, eq + 1);
+		if (r == 0 && flags)
+			vars_set(sh->vars, name, eq + 1, flags);
+		*eq = '=';
+		if (r < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static void restore_assigns(struct shell *sh, struct saved_var *saved, size_t n)
+{
+	for (size_t i = n; i-- > 0;) {
+		if (!saved[i].name)
+			continue;
+		if (saved[i].value || saved[i].flags) {
+			vars_unset(sh->vars, saved[i].name);
+			vars_set(sh->vars, saved[i].name, saved[i].value, saved[i].flags);
+		} else {
+			vars_unset(sh->vars, saved[i].name);
+		}
+		free(saved[i].name);
+		free(saved[i].value);
+	}
+}
+
+/* Reports that name was not found and returns 127. */
+static int not_found(struct shell *sh, const char *name)
+{
+	if (strchr(name, '/')) {
+		errno = ENOENT;
+		sh_perror(sh, "%s", name);
+	} else {
+		sh_error(sh, "%s: command not found", name);
+	}
+	return STATUS_NOTFOUND;
+}
+
+/* Replaces this process with the program at path; on failure exits 126 or 127. */
+static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
+{
+	char **env = vars_environ(sh->vars);
+	execve(path, argv, env);
+	int e = errno;
+	if (e == ENOEXEC && sh->self_exe) {
+		int argc = 0;
+		while (argv[argc])
+			argc++;
+		char **nargv = xcalloc((size_t)argc + 2, sizeof(char *));
+		nargv[0] = argv[0];
+		nargv[1] = (char *)path;
+		for (int i = 1; i < argc; i++)
+			nargv[i + 1] = argv[i];
+		execve(sh->self_exe, nargv, env);
+		e = errno;
+	}
+	struct stat st;
+	if (e == EACCES && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		sh_error(sh, "%s: Is a directory", argv[0]);
+		shell_exit(sh, STATUS_NOEXEC);
+	}
+	errno = e;
+	sh_perror(sh, "%s", argv[0]);
+	shell_exit(sh, e == ENOENT ? STATUS_NOTFOUND : STATUS_NOEXEC);
+}
+
+_Noreturn void exec_program(struct shell *sh, char **argv)
+{
+	char *path = path_find(sh, argv[0]);
+	if (!path)
+		shell_exit(sh, not_found(sh, argv[0]));
+	exec_path(sh, path, argv);
+}
+
+void child_join_job(struct shell *sh, pid_t pgid)
+{
+	if (sh->job_control)
+		setpgid(0, pgid);
+}
+
+/* In a child (or with EX_LAST): redirections, exported assignments, exec. */
+static _Noreturn void exec_in_child(struct shell *sh, const struct node *n, struct strvec *assigns,
+                                    const char *path, char **argv)
+{
+	if (redirs_apply(sh, n->redirs, NULL) < 0)
+		shell_exit(sh, 1);
+	if (apply_assigns(sh, assigns, NULL, VAR_EXPORT) < 0)
+		shell_exit(sh, 1);
+	if (!path)
+		shell_exit(sh, not_found(sh, argv[0]));
+	exec_path(sh, path, argv);
+}
+
+static int run_external(struct shell *sh, const struct node *n, struct strvec *assigns, char **argv,
+                        unsigned flags)
+{
+	/* Search in the shell, so the hash remembers the location for the next time. */
+	char *path = path_find(sh, argv[0]);
+	if ((flags & EX_LAST) && !sh->traps[0] && !procsub_pending(sh))
+		exec_in_child(sh, n, assigns, path, argv);
+	if (!path && !n->redirs) {
+		free(path);
+		return not_found(sh, argv[0]);
+	}
+	pid_t pid = shell_fork(sh);
+	if (pid < 0) {
+		free(path);
+		return 1;
+	}
+	if (pid == 0) {
+		child_join_job(sh, 0);
+		exec_in_child(sh, n, assigns, path, argv);
+	}
+	free(path);
+	if (sh->job_control)
+		setpgid(pid, pid);
+	return wait_foreground_child(sh, pid, n);
+}
+
+int call_function(struct shell *sh, const struct node *body, int argc, char **argv)
+{
+	if (sh->func_depth >= FUNC_DEPTH_MAX) {
+		sh_error(sh, "%s: maximum function nesting level exceeded (%d)", argv[0], FUNC_DEPTH_MAX);
+		return 1;
+	}
+	const struct func *f = funcs_find(sh->funcs, argv[0]);
+	struct arena *arena = f ? f->arena : NULL;
+	if (arena)
+		arena_ref(arena);
+	struct positional saved_pos = sh->pos;
+	sh->pos.argv = NULL;
+	sh->pos.argc = 0;
+	shell_set_positional(sh, argc - 1, argv + 1);
+	struct arena *saved_tree = sh->tree_arena;
+	if (arena)
+		sh->tree_arena = arena;
+	vars_push_scope(sh->vars);
+	sh->func_depth++;
+	int status = exec_tree(sh, body, 0);
+	if (sh->unwind == UNWIND_RETURN) {
+		sh->unwind = UNWIND_NONE;
+		status = sh->status;
+	}
+	sh->func_depth--;
+	vars_pop_scope(sh->vars);
+	sh->tree_arena = saved_tree;
+	shell_set_positional(sh, 0, NULL);
+	free(sh->pos.argv);
+	sh->pos = saved_pos;
+	if (arena)
+		arena_unref(arena);
+	return status;
+}
+
+/* Runs a builtin or function in this process with its redirections and assignments. */
+static int run_in_shell(struct shell *sh, const struct node *n, struct strvec *assigns, int argc,
+                        char **argv, const struct builtin *bi, const struct func *f)
+{
+	bool special = bi && (bi->flags & BI_SPECIAL);
+	bool is_exec = bi && bi->fn == bi_exec;
+	struct redir_saves save = { .n = 0 };
+	struct saved_var *saved = NULL;
+	int status;
+	if (redirs_apply(sh, n->redirs, is_exec ? NULL : &save) < 0) {
+		status = 1;
+		if (special) {
+			redirs_restore(&save);
+			sh->status = STATUS_SYNTAX;
+			exit_if_fatal(sh, true);
+		}
+		goto restore;
+	}
+	if (!special)
+		saved = xcalloc(assigns->n + 1, sizeof(*saved));
+	if (apply_assigns(sh, assigns, saved, special ? 0 : VAR_EXPORT) < 0) {
+		status = 1;
+		goto restore;
+	}
+	if (bi) {
+		status = bi->fn(sh, argc, argv);
+		if (fflush(stdout) == EOF || ferror(stdout)) {
+			if (errno != EPIPE)
+				sh_perror(sh, "%s: write error", argv[0]);
+			clearerr(stdout);
+			status = status ? status : 1;
+		}
+	} else {
+		status = call_function(sh, f->body, argc, argv);
+	}
+restore:
+	if (saved)
+		restore_assigns(sh, saved, assigns->n);
+	free(saved);
+	fflush(stdout);
+	redirs_restore(&save);
+	return status;
+}
+
+/* Dispatches an expanded command: special builtin, function, builtin, program. */
+static int dispatch(struct shell *sh, const struct node *n, struct strvec *assigns, int argc, char **argv,
+                    unsigned flags, bool skip_functions)
+{
+	const struct builtin *bi = builtin_find(argv[0]);
+	if (bi && (bi->flags & BI_SPECIAL))
+		return run_in_shell(sh, n, assigns, argc, argv, bi, NULL);
+	const struct func *f = skip_functions ? NULL : funcs_find(sh->funcs, argv[0]);
+	if (f)
+		return run_in_shell(sh, n, assigns, argc, argv, NULL, f);
+	if (bi)
+		return run_in_shell(sh, n, assigns, argc, argv, bi, NULL);
+	return run_external(sh, n, assigns, argv, flags);
+}
+
+int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions)
+{
+	static const struct node bare = { .kind = N_SIMPLE };
+	struct strvec none;
+	strvec_init(&none, sh->cmd_arena);
+	return dispatch(sh, &bare, &none, argc, argv, 0, skip_functions);
+}
+
+/* A command with no words: assignments stay, redirections are tried and undone. */
+static int assignments_only(struct shell *sh, const struct node *n, struct strvec *assigns)
+{
+	int status = 0;
+	if (n->redirs) {
+		struct redir_saves save = { .n = 0 };
+		if (redirs_apply(sh, n->redirs, &save) < 0)
+			status = 1;
+		redirs_restore(&save);
+	}
+	if (apply_assigns(sh, assigns, NULL, 0) < 0)
+		status = 1;
+	if (status == 0 && sh->cmdsub_status >= 0)
+		status = sh->cmdsub_status;
+	return status;
+}
+
+int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
+{
+	struct arena_mark mark = arena_mark(sh->cmd_arena);
+	struct strvec argv, assigns;
+	int status;
+	sh->lineno = n->line;
+	sh->cmdsub_status = -1;
+	sh->expand_error = 0;
+	strvec_init(&argv, sh->cmd_arena);
+	strvec_init(&assigns, sh->cmd_arena);
+	if (expand_words(sh, n->u.simple.words, &argv) < 0 || expand_assigns(sh, n, &assigns) < 0) {
+		status = sh->status ? sh->status : 1;
+		sh->status = status;
+		exit_if_fatal(sh, false);
+		goto out;
+	}
+	if (sh->opt.xtrace)
+		trace_command(sh, assigns.v, (int)assigns.n, (int)argv.n, argv.v);
+	if (argv.n == 0)
+		status = assignments_only(sh, n, &assigns);
+	else
+		status = dispatch(sh, n, &assigns, (int)argv.n, argv.v, flags, false);
+out:
+	arena_reset(sh->cmd_arena, mark);
+	sh->pipestatus[0] = status;
+	sh->npipestatus = 1;
+	return status;
+}

@@ -1,0 +1,36 @@
+/* exec_internal.h - the executor's parts talking to each other (eval, command, pipeline). */
+#ifndef MINISH_EXEC_INTERNAL_H
+#define MINISH_EXEC_INTERNAL_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+struct shell;
+struct node;
+
+/* Runs a simple command (command.c). */
+int exec_simple(struct shell *sh, const struct node *n, unsigned flags);
+/* Runs a pipeline of two or more stages, or one stage with ! (pipeline.c). */
+int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags);
+/* Starts n as a background job; sets $! (pipeline.c). */
+int exec_background(struct shell *sh, const struct node *n);
+/* Runs ( body ) in a forked child (pipeline.c). */
+int exec_subshell(struct shell *sh, const struct node *n, unsigned flags);
+/* Waits for a single foreground child as a job; returns its status (pipeline.c). */
+int wait_foreground_child(struct shell *sh, pid_t pid, const struct node *n);
+/* Runs function body with args as $1...; returns the status (command.c). */
+int call_function(struct shell *sh, const struct node *body, int argc, char **argv);
+/* Exits a non-interactive shell on a fatal expansion error or special-builtin failure (eval.c). */
+void exit_if_fatal(struct shell *sh, bool special_builtin_failed);
+/* Runs argv as a command (builtin, function unless skip_functions, or program)
+ * with no redirections or assignments of its own; used by `command`. */
+int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions);
+/* Replaces this process with program argv[0] (PATH search); on failure prints why
+ * and exits 126 or 127 (exec, children). */
+_Noreturn void exec_program(struct shell *sh, char **argv);
+/* In a child: puts the process in job pgid (0: a new group led by itself) when job control is on. */
+void child_join_job(struct shell *sh, pid_t pgid);
+/* Returns the command text of n for job listings (malloc'd). */
+char *node_text(const struct node *n);
+
+#endif

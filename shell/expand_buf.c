@@ -1,0 +1,176 @@
+/* expand_buf.c - the expansion buffer: characters with a quoted flag, and IFS field splitting
+ * applied while unquoted expansion results are appended (POSIX 2.6.5). */
+#include "expand_priv.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "shell.h"
+#include "vars.h"
+#include "xalloc.h"
+
+static const char default_ifs[] = " \t\n";
+
+void xctx_init(struct xctx *x, struct shell *sh, enum xmode m)
+{
+	x->sh = sh;
+	x->mode = m;
+	x->s = x->s_inline;
+	x->q = x->q_inline;
+	x->len = 0;
+	x->cap = XBUF_INLINE;
+	x->fields = x->f_inline;
+	x->nfields = 0;
+	x->fcap = XFIELDS_INLINE;
+	x->fstart = 0;
+	x->fcontent = false;
+	x->absorb = false;
+}
+
+void xctx_free(struct xctx *x)
+{
+	if (x->s != x->s_inline) {
+		free(x->s);
+		free(x->q);
+	}
+	if (x->fields != x->f_inline)
+		free(x->fields);
+	x->s = x->s_inline;
+	x->q = x->q_inline;
+	x->fields = x->f_inline;
+}
+
+/* Makes room for n more characters (plus a NUL). */
+static void reserve(struct xctx *x, size_t n)
+{
+	if (x->len + n + 1 <= x->cap)
+		return;
+	size_t cap = x->cap * 2;
+	while (cap < x->len + n + 1)
+		cap *= 2;
+	if (x->s == x->s_inline) {
+		char *s = xmalloc(cap);
+		unsigned char *q = xmalloc(cap);
+		memcpy(s, x->s, x->len);
+		memcpy(q, x->q, x->len);
+		x->s = s;
+		x->q = q;
+	} else {
+		x->s = xrealloc(x->s, cap);
+		x->q = xrealloc(x->q, cap);
+	}
+	x->cap = cap;
+}
+
+void x_put(struct xctx *x, const char *p, size_t n, bool quoted)
+{
+	x->absorb = false;
+	if (n == 0)
+		return;
+	reserve(x, n);
+	memcpy(x->s + x->len, p, n);
+	memset(x->q + x->len, quoted ? 1 : 0, n);
+	x->len += n;
+}
+
+void x_anchor(struct xctx *x)
+{
+	x->fcontent = true;
+	x->absorb = false;
+}
+
+void x_break(struct xctx *x, bool force)
+{
+	x->absorb = false;
+	if (x->mode != XM_FIELDS)
+		return;
+	if (!force && !x->fcontent && x->len == x->fstart)
+		return;
+	if (x->nfields == x->fcap) {
+		size_t cap = x->fcap * 2;
+		if (x->fields == x->f_inline) {
+			struct xfield *f = xmalloc(cap * sizeof(*f));
+			memcpy(f, x->fields, x->nfields * sizeof(*f));
+			x->fields = f;
+		} else {
+			x->fields = xrealloc(x->fields, cap * sizeof(*x->fields));
+		}
+		x->fcap = cap;
+	}
+	x->fields[x->nfields].start = x->fstart;
+	x->fields[x->nfields].len = x->len - x->fstart;
+	x->nfields++;
+	x->fstart = x->len;
+	x->fcontent = false;
+}
+
+static bool is_ifs_white(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+void x_put_exp(struct xctx *x, const char *p, size_t n, bool quoted)
+{
+	if (quoted || x->mode != XM_FIELDS) {
+		if (quoted)
+			x_anchor(x);
+		x_put(x, p, n, quoted);
+		return;
+	}
+	const char *ifs = shell_getvar(x->sh, "IFS");
+	if (!ifs)
+		ifs = default_ifs;
+	if (!*ifs) {
+		x_put(x, p, n, false);
+		return;
+	}
+	reserve(x, n);
+	for (size_t i = 0; i < n; i++) {
+		char c = p[i];
+		if (c == '\0' || !strchr(ifs, c)) {
+			x->s[x->len] = c;
+			x->q[x->len] = 0;
+			x->len++;
+			x->absorb = false;
+			continue;
+		}
+		if (is_ifs_white(c)) {
+			if (x->fcontent || x->len > x->fstart) {
+				x_break(x, true);
+				x->absorb = true;
+			}
+		} else if (x->absorb) {
+			x->absorb = false;
+		} else {
+			x_break(x, true);
+		}
+	}
+}
+
+char x_join_char(struct shell *sh)
+{
+	const char *ifs = shell_getvar(sh, "IFS");
+	if (!ifs)
+		return ' ';
+	return ifs[0];
+}
+
+void x_error(struct shell *sh, int level, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *msg = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	va_start(ap, fmt);
+	vsnprintf(msg, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+	va_end(ap);
+	sh_error(sh, "%s", msg);
+	free(msg);
+	sh->status = 1;
+	if (sh->expand_error < level)
+		sh->expand_error = level;
+}

@@ -1,0 +1,81 @@
+/* expand_priv.h - internals shared by the expansion files: a buffer whose characters carry a
+ * quoted flag, with IFS field splitting applied as expansion results are appended. */
+#ifndef MINISH_EXPAND_PRIV_H
+#define MINISH_EXPAND_PRIV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../parser/word.h"
+
+struct shell;
+
+enum xmode {
+	XM_FIELDS,   /* split unquoted expansion results into fields, then glob */
+	XM_STR,      /* one string: no splitting, no globbing */
+	XM_PATTERN,  /* one string where quoted pattern characters get a backslash */
+};
+
+/* A finished field: a slice of the buffer. */
+struct xfield {
+	size_t start, len;
+};
+
+enum { XBUF_INLINE = 256, XFIELDS_INLINE = 8 };
+
+/* An expansion in progress. */
+struct xctx {
+	struct shell *sh;
+	enum xmode mode;
+	char *s;              /* characters (quote removal already done) */
+	unsigned char *q;     /* q[i] != 0: s[i] was quoted */
+	size_t len, cap;
+	struct xfield *fields;  /* XM_FIELDS: finished fields */
+	size_t nfields, fcap;
+	size_t fstart;        /* where the field being built starts */
+	bool fcontent;        /* the field being built exists even when empty ("" seen) */
+	bool absorb;          /* last delimiter was IFS white space: one non-white IFS char joins it */
+	char s_inline[XBUF_INLINE];
+	unsigned char q_inline[XBUF_INLINE];
+	struct xfield f_inline[XFIELDS_INLINE];
+};
+
+/* Prepares x for an expansion in mode m. */
+void xctx_init(struct xctx *x, struct shell *sh, enum xmode m);
+/* Releases heap storage held by x. */
+void xctx_free(struct xctx *x);
+/* Appends n characters, all quoted or all unquoted; never split. */
+void x_put(struct xctx *x, const char *p, size_t n, bool quoted);
+/* Appends an expansion result: split by IFS in XM_FIELDS mode when unquoted; a quoted one
+ * makes the field exist even when empty. */
+void x_put_exp(struct xctx *x, const char *p, size_t n, bool quoted);
+/* Marks the field being built as existing even if it stays empty (quotes were seen). */
+void x_anchor(struct xctx *x);
+/* Ends the field being built; when force is false only if it has content. */
+void x_break(struct xctx *x, bool force);
+/* Returns the separator used to join "$*" (first char of IFS, ' ' when unset, 0 when empty). */
+char x_join_char(struct shell *sh);
+
+/* Expands the parts of one word into x; quoted: inside double quotes; split_lit: unquoted
+ * literal text is itself subject to splitting (the word of an unquoted ${v:-word}).
+ * Returns 0 or -1 after an error was reported. */
+int x_expand_parts(struct xctx *x, const struct word_part *p, bool quoted, bool split_lit);
+/* Expands w in mode m (XM_STR or XM_PATTERN) to a NUL-terminated string in the command
+ * arena.  NULL after an error. */
+char *x_expand_to_string(struct shell *sh, const struct word *w, enum xmode m);
+/* Expands a ${...} or $name part into x.  Returns 0 or -1 after an error. */
+int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted);
+/* Reports an expansion error: prints the message, sets sh->status and sh->expand_error. */
+void x_error(struct shell *sh, int level, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Returns true for characters that fnmatch() and glob() treat specially (escaped when quoted). */
+bool x_is_pattern_char(char c);
+/* Pathname expansion of field f of x into out (the field itself when nothing matches). */
+struct strvec;
+void x_glob_field(struct xctx *x, const struct xfield *f, struct strvec *out);
+/* Returns the slice [*start, *start + *len) of value left after removing the shortest or
+ * longest prefix (prefix) or suffix matching pattern. */
+void x_trim(const char *value, const char *pattern, bool prefix, bool longest,
+            size_t *start, size_t *len);
+
+#endif

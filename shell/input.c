@@ -1,0 +1,168 @@
+/* input.c - line sources: string, file descriptor, interactive (GNU readline). */
+#include "input.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <readline/history.h>
+#include <readline/readline.h>
+
+#include "prompt.h"
+#include "shell.h"
+#include "vars.h"
+#include "xalloc.h"
+
+enum { CHUNK = 64 * 1024 };
+
+static void append(struct input *in, const char *s, size_t n)
+{
+	if (in->len + n + 1 > in->cap) {
+		size_t cap = in->cap ? in->cap : 256;
+		while (cap < in->len + n + 1)
+			cap *= 2;
+		in->buf = xrealloc(in->buf, cap);
+		in->cap = cap;
+	}
+	memcpy(in->buf + in->len, s, n);
+	in->len += n;
+	in->buf[in->len] = '\0';
+}
+
+void input_from_string(struct input *in, const char *s, size_t len)
+{
+	memset(in, 0, sizeof(*in));
+	in->kind = INPUT_STRING;
+	in->line = 1;
+	in->fd = -1;
+	append(in, s, len);
+	in->eof = true;
+}
+
+void input_from_fd(struct input *in, int fd)
+{
+	memset(in, 0, sizeof(*in));
+	in->kind = INPUT_FD;
+	in->line = 1;
+	in->fd = fd;
+	append(in, "", 0);
+}
+
+void input_from_readline(struct shell *sh, struct input *in)
+{
+	memset(in, 0, sizeof(*in));
+	in->kind = INPUT_READLINE;
+	in->line = 1;
+	in->fd = 0;
+	append(in, "", 0);
+	rl_readline_name = "minish";
+	using_history();
+	const char *home = shell_getvar(sh, "HOME");
+	if (!shell_getvar(sh, "HISTFILE") && home) {
+		size_t n = strlen(home) + sizeof("/.minish_history");
+		char *path = xmalloc(n);
+		snprintf(path, n, "%s/.minish_history", home);
+		shell_setvar(sh, "HISTFILE", path);
+		free(path);
+	}
+	const char *hf = shell_getvar(sh, "HISTFILE");
+	if (hf && *hf)
+		read_history(hf);
+}
+
+void input_save_history(struct shell *sh)
+{
+	const char *hf = shell_getvar(sh, "HISTFILE");
+	const char *size = shell_getvar(sh, "HISTSIZE");
+	if (!hf || !*hf)
+		return;
+	int n = size ? atoi(size) : 500;
+	write_history(hf);
+	history_truncate_file(hf, n > 0 ? n : 500);
+}
+
+/* Reads the next chunk of a file descriptor; a regular file is read whole. */
+static bool more_from_fd(struct input *in)
+{
+	struct stat st;
+	size_t want = CHUNK;
+	if (fstat(in->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		want = (size_t)st.st_size + 1;
+	bool got = false;
+	char *tmp = xmalloc(want);
+	for (;;) {
+		ssize_t r = read(in->fd, tmp, want);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			in->eof = true;
+			break;
+		}
+		append(in, tmp, (size_t)r);
+		got = true;
+		if (!S_ISREG(st.st_mode))
+			break;
+	}
+	free(tmp);
+	return got;
+}
+
+static bool more_from_readline(struct shell *sh, struct input *in, bool continuation)
+{
+	char *prompt = prompt_expand(sh, continuation ? "PS2" : "PS1");
+	fflush(stdout);
+	char *line = readline(prompt);
+	free(prompt);
+	if (!line) {
+		in->eof = true;
+		return false;
+	}
+	if (*line)
+		add_history(line);
+	append(in, line, strlen(line));
+	append(in, "\n", 1);
+	free(line);
+	return true;
+}
+
+bool input_more(struct shell *sh, struct input *in, bool continuation)
+{
+	if (in->eof)
+		return false;
+	switch (in->kind) {
+	case INPUT_STRING:
+		in->eof = true;
+		return false;
+	case INPUT_FD:
+		return more_from_fd(in);
+	case INPUT_READLINE:
+		return more_from_readline(sh, in, continuation);
+	}
+	return false;
+}
+
+void input_compact(struct input *in)
+{
+	if (in->pos == 0)
+		return;
+	memmove(in->buf, in->buf + in->pos, in->len - in->pos + 1);
+	in->len -= in->pos;
+	in->pos = 0;
+}
+
+void input_discard(struct input *in)
+{
+	in->len = 0;
+	in->pos = 0;
+	if (in->buf)
+		in->buf[0] = '\0';
+}
+
+void input_free(struct input *in)
+{
+	free(in->buf);
+	in->buf = NULL;
+}

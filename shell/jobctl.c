@@ -1,0 +1,61 @@
+/* jobctl.c - taking the terminal, process groups for job control, editing mode. */
+#include "jobctl.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <readline/readline.h>
+
+#include "redir.h"
+#include "shell.h"
+
+void jobctl_init(struct shell *sh)
+{
+	int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
+	if (fd < 0) {
+		sh->job_control = false;
+		return;
+	}
+	int high = fd_move_high(fd);
+	if (high < 0) {
+		close(fd);
+		return;
+	}
+	sh->tty_fd = high;
+	/* Wait until we are in the foreground (started in the background of another shell). */
+	for (;;) {
+		pid_t fg = tcgetpgrp(sh->tty_fd);
+		if (fg < 0 || fg == getpgrp())
+			break;
+		kill(-getpgrp(), SIGTTIN);
+	}
+	signal(SIGTSTP, SIG_IGN);
+	signal(SIGTTIN, SIG_IGN);
+	signal(SIGTTOU, SIG_IGN);
+	pid_t me = getpid();
+	if (getpgrp() != me)
+		setpgid(0, me);
+	sh->shell_pgid = me;
+	tcsetpgrp(sh->tty_fd, me);
+	sh->job_control = true;
+	sh->opt.monitor = true;
+}
+
+void jobctl_set_monitor(struct shell *sh, bool on)
+{
+	if (on && !sh->job_control && sh->tty_fd < 0)
+		jobctl_init(sh);
+	else
+		sh->job_control = on && sh->tty_fd >= 0;
+}
+
+void jobctl_set_editing_mode(struct shell *sh)
+{
+	if (sh->opt.vi)
+		rl_variable_bind("editing-mode", "vi");
+	else
+		rl_variable_bind("editing-mode", "emacs");
+}

@@ -1,0 +1,73 @@
+/* jobs.h - the job table; job state is derived from its processes. */
+#ifndef MINISH_JOBS_H
+#define MINISH_JOBS_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+struct shell;
+
+struct job_proc {
+	pid_t pid;
+	int wstatus;    /* last waitpid status */
+	bool done;      /* exited or killed */
+	bool stopped;
+};
+
+enum job_state {
+	JOB_RUNNING,
+	JOB_STOPPED,
+	JOB_DONE,
+};
+
+struct job {
+	int id;                 /* %N */
+	pid_t pgid;             /* 0 without job control */
+	struct job_proc *procs;
+	int nprocs;
+	char *text;             /* the command as typed, for listings */
+	bool background;
+	bool notified;          /* its last state change was reported */
+	unsigned long seq;      /* when it last became current (for %+ and %-) */
+	struct job *next;
+};
+
+/* Makes the table for sh (empty). */
+void jobs_init(struct shell *sh);
+/* Frees the table. */
+void jobs_free(struct shell *sh);
+/* Registers a job of n processes; text is copied.  Returns the job. */
+struct job *jobs_add(struct shell *sh, pid_t pgid, const pid_t *pids, int n, const char *text,
+                     bool background);
+/* Returns the state derived from the job's processes. */
+enum job_state job_state(const struct job *j);
+/* Returns the shell status of a job: its last process's (pipefail: last failing one). */
+int job_status(const struct shell *sh, const struct job *j);
+/* Collects every child that has changed state without blocking. */
+void jobs_reap(struct shell *sh);
+/* Waits until j is done or stopped; returns its status (stopped: 128+SIG).  With job
+ * control the terminal is handed to j and taken back.  Fills sh->pipestatus. */
+int jobs_wait_foreground(struct shell *sh, struct job *j);
+/* Waits until j is done (or stopped); returns its status, or 128+N if interrupted by a trapped signal N. */
+int jobs_wait_job(struct shell *sh, struct job *j);
+/* Removes j from the table and frees it; statuses of its finished processes stay known to wait PID. */
+void jobs_remove(struct shell *sh, struct job *j);
+/* Finds a job by spec ("%1", "%+", "%%", "%-", "%str", "%?str"); NULL after a message. */
+struct job *jobs_find_spec(struct shell *sh, const char *spec, const char *who);
+/* Returns the job owning pid, or NULL. */
+struct job *jobs_find_pid(struct shell *sh, pid_t pid);
+/* Returns the recorded status of a reaped child that no job holds (127 when unknown). */
+int jobs_take_status(struct shell *sh, pid_t pid);
+/* Reports finished/stopped background jobs (interactive) and forgets the finished ones. */
+void jobs_notify(struct shell *sh);
+/* In a forked child: forgets every job without touching the processes. */
+void jobs_forget_all(struct shell *sh);
+/* Returns the first job (for iteration through ->next). */
+struct job *jobs_first(struct shell *sh);
+/* Returns the current (+) and previous (-) jobs. */
+struct job *jobs_current(struct shell *sh);
+struct job *jobs_previous(struct shell *sh);
+/* Prints one job line in bash's format ("[1]+  Running    sleep 30 &"). */
+void jobs_print(struct shell *sh, struct job *j, bool with_pids);
+
+#endif

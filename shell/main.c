@@ -1,0 +1,252 @@
+/* main.c - options and modes (-c, file, stdin, -i, -s, -n, --dump-ast ...), then the loop. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../parser/arena.h"
+#include "../parser/ast.h"
+#include "../parser/parser.h"
+#include "error.h"
+#include "input.h"
+#include "jobctl.h"
+#include "options.h"
+#include "repl.h"
+#include "shell.h"
+#include "signals.h"
+#include "vars.h"
+#include "xalloc.h"
+
+enum dump_format {
+	DUMP_NONE,
+	DUMP_TEXT,
+	DUMP_JSON,
+	DUMP_DOT,
+};
+
+struct invocation {
+	const char *command;     /* -c STRING */
+	const char *file;        /* script operand */
+	int nargs;               /* operands after the script / -c name */
+	char **args;
+	const char *name;        /* $0 */
+	bool force_interactive;  /* -i */
+	bool stdin_mode;         /* -s */
+	bool norc;
+	enum dump_format dump;
+};
+
+static void usage(FILE *out)
+{
+	fputs("usage: minish [options] [-c STRING [NAME [ARGS...]] | FILE [ARGS...] | -s [ARGS...]]\n"
+	      "options:\n"
+	      "  -c STRING        run STRING\n"
+	      "  -s               read commands from standard input\n"
+	      "  -i               interactive shell\n"
+	      "  -n               check syntax only\n"
+	      "  -abCefhmuvx      set options (see `set`); +x turns one off\n"
+	      "  -o NAME, +o NAME set or unset a long option (pipefail, vi, emacs ...)\n"
+	      "  --dump-ast[=text|json|dot]  print the command tree instead of running it\n"
+	      "  --norc           do not read ~/.minishrc\n"
+	      "  --help, --version\n",
+	      out);
+}
+
+/* Parses argv into inv and sh->opt; exits 2 on a bad option. */
+static void parse_args(struct shell *sh, struct invocation *inv, int argc, char **argv)
+{
+	int i = 1;
+	bool want_c = false;
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--")) {
+			i++;
+			break;
+		}
+		if (!strcmp(a, "--help")) {
+			usage(stdout);
+			exit(0);
+		}
+		if (!strcmp(a, "--version")) {
+			printf("minish %s\n", MINISH_VERSION);
+			exit(0);
+		}
+		if (!strcmp(a, "--norc")) {
+			inv->norc = true;
+			continue;
+		}
+		if (!strncmp(a, "--dump-ast", 10)) {
+			const char *fmt = a[10] == '=' ? a + 11 : a[10] ? NULL : "text";
+			if (fmt && !strcmp(fmt, "text"))
+				inv->dump = DUMP_TEXT;
+			else if (fmt && !strcmp(fmt, "json"))
+				inv->dump = DUMP_JSON;
+			else if (fmt && !strcmp(fmt, "dot"))
+				inv->dump = DUMP_DOT;
+			else {
+				fprintf(stderr, "minish: %s: unknown dump format (text, json or dot)\n", a);
+				exit(2);
+			}
+			continue;
+		}
+		if (a[0] == '-' && a[1] == '-') {
+			fprintf(stderr, "minish: %s: invalid option\n", a);
+			usage(stderr);
+			exit(2);
+		}
+		if ((a[0] != '-' && a[0] != '+') || !a[1])
+			break;
+		bool on = a[0] == '-';
+		for (const char *p = a + 1; *p; p++) {
+			if (*p == 'c' && on) {
+				want_c = true;
+			} else if (*p == 's' && on) {
+				inv->stdin_mode = true;
+			} else if (*p == 'i') {
+				inv->force_interactive = on;
+			} else if (*p == 'o') {
+				if (i + 1 >= argc) {
+					options_print(sh, !on);
+					exit(0);
+				}
+				if (options_set_long(sh, argv[++i], on) < 0)
+					exit(2);
+			} else if (options_set_letter(sh, *p, on) < 0) {
+				fprintf(stderr, "minish: %c%c: invalid option\n", a[0], *p);
+				usage(stderr);
+				exit(2);
+			}
+		}
+	}
+	if (want_c) {
+		if (i >= argc) {
+			fputs("minish: -c: option requires an argument\n", stderr);
+			exit(2);
+		}
+		inv->command = argv[i++];
+		if (i < argc)
+			inv->name = argv[i++];
+	} else if (!inv->stdin_mode && i < argc) {
+		inv->file = argv[i++];
+		inv->name = inv->file;
+	}
+	inv->args = argv + i;
+	inv->nargs = argc - i;
+}
+
+/* Reads the whole input for --dump-ast and prints its tree; returns the exit status. */
+static int dump_ast(struct invocation *inv, struct input *in)
+{
+	while (input_more(NULL, in, false))
+		;
+	struct arena *a = arena_new();
+	struct node *n = NULL;
+	struct parse_error err;
+	enum parse_status ps = parse_string(a, in->buf, in->len, &n, &err);
+	int status = 0;
+	if (ps != PARSE_OK) {
+		fprintf(stderr, "minish: %s: line %d: %s\n", inv->file ? inv->file : inv->command ? "-c" : "stdin",
+		        err.line, err.message);
+		status = STATUS_SYNTAX;
+	} else if (inv->dump == DUMP_JSON) {
+		ast_print_json(stdout, n);
+		putchar('\n');
+	} else if (inv->dump == DUMP_DOT) {
+		ast_print_dot(stdout, n);
+	} else {
+		ast_print_text(stdout, n);
+	}
+	arena_free(a);
+	return status;
+}
+
+/* Finds this binary's path for running scripts that lack a #! line. */
+static char *find_self(void)
+{
+	char buf[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	return xstrdup(buf);
+}
+
+static void read_rc_files(struct shell *sh, const struct invocation *inv)
+{
+	if (inv->norc)
+		return;
+	const char *home = shell_getvar(sh, "HOME");
+	if (home) {
+		size_t len = strlen(home) + sizeof("/.minishrc");
+		char *rc = xmalloc(len);
+		snprintf(rc, len, "%s/.minishrc", home);
+		repl_source_file(sh, rc);
+		free(rc);
+	}
+	const char *env = shell_getvar(sh, "ENV");
+	if (env && *env)
+		repl_source_file(sh, env);
+}
+
+int main(int argc, char **argv)
+{
+	struct shell *sh = shell_new(argv[0]);
+	struct invocation inv = { 0 };
+	parse_args(sh, &inv, argc, argv);
+	sh->self_exe = find_self();
+	if (inv.name) {
+		free(sh->arg0);
+		sh->arg0 = xstrdup(inv.name);
+	}
+	shell_set_positional(sh, inv.nargs, inv.args);
+
+	struct input in;
+	if (inv.command) {
+		sh->script_name = "-c";
+		input_from_string(&in, inv.command, strlen(inv.command));
+	} else if (inv.file) {
+		int fd = open(inv.file, O_RDONLY | O_CLOEXEC);
+		if (fd < 0) {
+			int e = errno;
+			fprintf(stderr, "minish: %s: %s\n", inv.file, strerror(e));
+			return e == ENOENT ? STATUS_NOTFOUND : STATUS_NOEXEC;
+		}
+		sh->script_name = (char *)inv.file;
+		input_from_fd(&in, fd);
+		input_more(sh, &in, false);
+		close(fd);
+		in.eof = true;
+	} else {
+		bool tty = isatty(0) && isatty(2);
+		sh->opt.interactive = inv.force_interactive || (tty && !inv.dump);
+		sh->opt.stdin_mode = true;
+		if (sh->opt.interactive && isatty(0))
+			input_from_readline(sh, &in);
+		else
+			input_from_fd(&in, 0);
+		if (!sh->opt.interactive)
+			sh->script_name = NULL;
+	}
+	if (inv.dump)
+		return dump_ast(&inv, &in);
+	signals_init(sh);
+	if (sh->opt.interactive) {
+		jobctl_init(sh);
+		read_rc_files(sh, &inv);
+	} else if (sh->opt.monitor) {
+		jobctl_init(sh);
+	}
+	int status = repl_run(sh, &in, sh->opt.noexec ? REPL_CHECK : REPL_RUN);
+	if (status == STATUS_SYNTAX && !sh->opt.interactive)
+		sh->status = STATUS_SYNTAX;
+	if (sh->opt.interactive) {
+		input_save_history(sh);
+		if (isatty(2))
+			fputs("exit\n", stderr);
+	}
+	input_free(&in);
+	shell_exit(sh, sh->status);
+}

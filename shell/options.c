@@ -1,0 +1,103 @@
+/* options.c - the shell's single-letter and -o options. */
+#include "options.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "error.h"
+#include "jobctl.h"
+#include "shell.h"
+
+struct option_desc {
+	const char *name;  /* -o name, NULL for letter-only */
+	char letter;       /* 0 for -o only */
+	size_t offset;     /* of the bool in struct shell_options */
+};
+
+#define OPT(name, letter, field) { name, letter, offsetof(struct shell_options, field) }
+static const struct option_desc table[] = {
+	OPT("allexport", 'a', allexport),
+	OPT("notify", 'b', notify),
+	OPT("noclobber", 'C', noclobber),
+	OPT("errexit", 'e', errexit),
+	OPT("noglob", 'f', noglob),
+	OPT("hashall", 'h', hashall),
+	OPT("interactive", 'i', interactive),
+	OPT("monitor", 'm', monitor),
+	OPT("noexec", 'n', noexec),
+	OPT("stdin", 's', stdin_mode),
+	OPT("nounset", 'u', nounset),
+	OPT("verbose", 'v', verbose),
+	OPT("xtrace", 'x', xtrace),
+	OPT("ignoreeof", 0, ignoreeof),
+	OPT("pipefail", 0, pipefail),
+	OPT("vi", 0, vi),
+	OPT("emacs", 0, emacs),
+};
+#undef OPT
+
+enum { NOPTIONS = sizeof(table) / sizeof(table[0]) };
+
+static bool *field(struct shell *sh, const struct option_desc *d)
+{
+	return (bool *)((char *)&sh->opt + d->offset);
+}
+
+/* Applies side effects of options that change how the shell runs. */
+static void changed(struct shell *sh, const struct option_desc *d, bool on)
+{
+	if (d->letter == 'm')
+		jobctl_set_monitor(sh, on);
+	if (!strcmp(d->name, "vi") && on)
+		sh->opt.emacs = false;
+	if (!strcmp(d->name, "emacs") && on)
+		sh->opt.vi = false;
+	if (!strcmp(d->name, "vi") || !strcmp(d->name, "emacs"))
+		jobctl_set_editing_mode(sh);
+}
+
+int options_set_letter(struct shell *sh, char c, bool on)
+{
+	for (size_t i = 0; i < NOPTIONS; i++)
+		if (table[i].letter == c && c != 'i' && c != 's') {
+			*field(sh, &table[i]) = on;
+			changed(sh, &table[i], on);
+			return 0;
+		}
+	return -1;
+}
+
+int options_set_long(struct shell *sh, const char *name, bool on)
+{
+	for (size_t i = 0; i < NOPTIONS; i++)
+		if (!strcmp(table[i].name, name)) {
+			*field(sh, &table[i]) = on;
+			changed(sh, &table[i], on);
+			return 0;
+		}
+	sh_error(sh, "set: %s: invalid option name", name);
+	return -1;
+}
+
+void options_print(struct shell *sh, bool as_commands)
+{
+	for (size_t i = 0; i < NOPTIONS; i++) {
+		bool on = *field(sh, &table[i]);
+		if (as_commands)
+			printf("set %co %s\n", on ? '-' : '+', table[i].name);
+		else
+			printf("%-15s\t%s\n", table[i].name, on ? "on" : "off");
+	}
+}
+
+void options_letters(const struct shell *sh, char *buf)
+{
+	static const char order[] = "abCefhimnsuvx";
+	size_t n = 0;
+	for (const char *c = order; *c; c++)
+		for (size_t i = 0; i < NOPTIONS; i++)
+			if (table[i].letter == *c && *(const bool *)((const char *)&sh->opt + table[i].offset))
+				buf[n++] = *c;
+	buf[n] = '\0';
+}

@@ -1,0 +1,21 @@
+/* path.h - PATH search with a hash table of found commands. */
+#ifndef MINISH_PATH_H
+#define MINISH_PATH_H
+
+#include <stdbool.h>
+
+struct shell;
+
+/* Returns the path of command name (malloc'd), searching PATH and remembering hits;
+ * NULL when not found.  A name with a slash is returned as is. */
+char *path_find(struct shell *sh, const char *name);
+/* Forgets every remembered location (hash -r, PATH changes). */
+void path_forget_all(struct shell *sh);
+/* Frees the table (shell_free). */
+void path_free(struct shell *sh);
+/* Remembers name without running it (hash NAME); returns false when not found. */
+bool path_remember(struct shell *sh, const char *name);
+/* Prints the remembered table as `hash` does (hits and paths). */
+void path_print(struct shell *sh);
+
+#endif

@@ -1,0 +1,198 @@
+/* pipeline.c - pipe plumbing, background jobs and subshells: fork each stage; never leak an fd. */
+/* _GNU_SOURCE: pipe2(2) creates both pipe ends close-on-exec in one call (Linux). */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "../parser/ast.h"
+#include "error.h"
+#include "eval.h"
+#include "exec_internal.h"
+#include "jobs.h"
+#include "redir.h"
+#include "shell.h"
+#include "spawn.h"
+#include "xalloc.h"
+
+int wait_foreground_child(struct shell *sh, pid_t pid, const struct node *n)
+{
+	char *text = sh->job_control ? node_text(n) : NULL;
+	struct job *j = jobs_add(sh, sh->job_control ? pid : 0, &pid, 1, text, false);
+	free(text);
+	int status = jobs_wait_foreground(sh, j);
+	if (job_state(j) == JOB_DONE) {
+		jobs_remove(sh, j);
+	} else {
+		fputc('\n', stderr);
+		jobs_print(sh, j, false);
+		j->notified = true;
+		fflush(stdout);
+	}
+	return status;
+}
+
+/* Makes a pipe whose ends are both above stdio (pipe() may return 0 or 1 when
+ * those are closed), close-on-exec. */
+static int make_pipe(struct shell *sh, int p[2])
+{
+	if (pipe2(p, O_CLOEXEC) < 0) {
+		sh_perror(sh, "pipe");
+		return -1;
+	}
+	for (int i = 0; i < 2; i++)
+		if (p[i] <= 2) {
+			int moved = fd_move_high(p[i]);
+			if (moved < 0) {
+				sh_perror(sh, "pipe");
+				close(p[0]);
+				close(p[1]);
+				return -1;
+			}
+			p[i] = moved;
+		}
+	return 0;
+}
+
+/* In a pipeline stage: wires stdin/stdout to the pipe ends, runs the stage, exits. */
+static _Noreturn void run_stage(struct shell *sh, const struct node *cmd, int in_fd, int out_fd, pid_t pgid)
+{
+	child_join_job(sh, pgid);
+	if (in_fd >= 0) {
+		dup2(in_fd, 0);
+		close(in_fd);
+	}
+	if (out_fd >= 0) {
+		dup2(out_fd, 1);
+		close(out_fd);
+	}
+	exec_tree(sh, cmd, EX_LAST);
+	shell_exit(sh, sh->status);
+}
+
+int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
+{
+	int ncmds = n->u.pipeline.ncmds;
+	int status;
+	if (ncmds == 1) {
+		if (n->u.pipeline.bang)
+			sh->errexit_suppressed++;
+		status = exec_tree(sh, n->u.pipeline.cmds[0], n->u.pipeline.bang ? 0 : flags);
+		if (n->u.pipeline.bang) {
+			sh->errexit_suppressed--;
+			status = !status;
+		}
+		return status;
+	}
+	pid_t *pids = xcalloc((size_t)ncmds, sizeof(pid_t));
+	pid_t pgid = 0;
+	int prev_read = -1;
+	int started = 0;
+	for (int i = 0; i < ncmds; i++) {
+		int p[2] = { -1, -1 };
+		if (i < ncmds - 1 && make_pipe(sh, p) < 0)
+			break;
+		pid_t pid = shell_fork(sh);
+		if (pid < 0) {
+			if (p[0] >= 0) {
+				close(p[0]);
+				close(p[1]);
+			}
+			break;
+		}
+		if (pid == 0) {
+			if (p[0] >= 0)
+				close(p[0]);
+			run_stage(sh, n->u.pipeline.cmds[i], prev_read, p[1], pgid);
+		}
+		if (sh->job_control) {
+			if (!pgid)
+				pgid = pid;
+			setpgid(pid, pgid);
+		}
+		pids[started++] = pid;
+		if (prev_read >= 0)
+			close(prev_read);
+		if (p[1] >= 0)
+			close(p[1]);
+		prev_read = p[0];
+	}
+	if (prev_read >= 0)
+		close(prev_read);
+	char *text = sh->job_control ? node_text(n) : NULL;
+	struct job *j = jobs_add(sh, pgid, pids, started, text, false);
+	free(text);
+	free(pids);
+	status = started == ncmds ? jobs_wait_foreground(sh, j) : (jobs_wait_job(sh, j), 1);
+	if (job_state(j) == JOB_DONE) {
+		jobs_remove(sh, j);
+	} else {
+		fputc('\n', stderr);
+		jobs_print(sh, j, false);
+		j->notified = true;
+		fflush(stdout);
+	}
+	if (n->u.pipeline.bang)
+		status = !status;
+	(void)flags;
+	return status;
+}
+
+int exec_background(struct shell *sh, const struct node *n)
+{
+	pid_t pid = shell_fork(sh);
+	if (pid < 0)
+		return 1;
+	if (pid == 0) {
+		child_join_job(sh, 0);
+		if (!sh->job_control) {
+			/* POSIX: without job control an async list ignores SIGINT and SIGQUIT. */
+			signal(SIGINT, SIG_IGN);
+			signal(SIGQUIT, SIG_IGN);
+			int fd = open("/dev/null", O_RDONLY);
+			if (fd >= 0 && fd != 0) {
+				dup2(fd, 0);
+				close(fd);
+			}
+		}
+		exec_tree(sh, n, EX_LAST);
+		shell_exit(sh, sh->status);
+	}
+	if (sh->job_control)
+		setpgid(pid, pid);
+	char *text = node_text(n);
+	struct job *j = jobs_add(sh, sh->job_control ? pid : 0, &pid, 1, text, true);
+	free(text);
+	jobs_reap(sh);
+	sh->last_bg = pid;
+	if (sh->opt.interactive) {
+		fprintf(stderr, "[%d] %d\n", j->id, (int)pid);
+		fflush(stderr);
+	}
+	return 0;
+}
+
+int exec_subshell(struct shell *sh, const struct node *n, unsigned flags)
+{
+	if ((flags & EX_LAST) && !sh->traps[0]) {
+		if (redirs_apply(sh, n->redirs, NULL) < 0)
+			shell_exit(sh, 1);
+		exec_tree(sh, n->u.group.body, EX_LAST);
+		shell_exit(sh, sh->status);
+	}
+	pid_t pid = shell_fork(sh);
+	if (pid < 0)
+		return 1;
+	if (pid == 0) {
+		child_join_job(sh, 0);
+		if (redirs_apply(sh, n->redirs, NULL) < 0)
+			shell_exit(sh, 1);
+		exec_tree(sh, n->u.group.body, EX_LAST);
+		shell_exit(sh, sh->status);
+	}
+	if (sh->job_control)
+		setpgid(pid, pid);
+	return wait_foreground_child(sh, pid, n);
+}

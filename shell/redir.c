@@ -1,0 +1,238 @@
+/* redir.c - apply a redirection list, remembering saved fds; restore them. */
+#include "redir.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../parser/ast.h"
+#include "error.h"
+#include "expand.h"
+#include "heredoc.h"
+#include "shell.h"
+
+int fd_move_high(int fd)
+{
+	int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+	if (nfd >= 0)
+		close(fd);
+	return nfd;
+}
+
+static int default_fd(enum redir_kind k)
+{
+	switch (k) {
+	case R_IN:
+	case R_RDWR:
+	case R_DUP_IN:
+	case R_HEREDOC:
+	case R_HEREDOC_TAB:
+	case R_HERESTRING:
+		return 0;
+	case R_OUT:
+	case R_CLOBBER:
+	case R_APPEND:
+	case R_DUP_OUT:
+		return 1;
+	}
+	return 0;
+}
+
+/* Remembers fd's current state before it is changed (once per fd). */
+static int save_fd(struct shell *sh, struct redir_saves *save, int fd)
+{
+	if (!save)
+		return 0;
+	for (int i = 0; i < save->n; i++)
+		if (save->v[i].fd == fd)
+			return 0;
+	if (save->n == REDIR_SAVE_MAX) {
+		sh_error(sh, "too many redirections");
+		return -1;
+	}
+	int saved = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+	if (saved < 0 && errno != EBADF) {
+		sh_perror(sh, "%d", fd);
+		return -1;
+	}
+	save->v[save->n].fd = fd;
+	save->v[save->n].saved = saved;
+	save->n++;
+	return 0;
+}
+
+/* Opens the file of a file redirection; returns the fd or -1 after a message. */
+static int open_target(struct shell *sh, enum redir_kind k, const char *path)
+{
+	int flags = 0;
+	switch (k) {
+	case R_IN:
+		flags = O_RDONLY;
+		break;
+	case R_OUT:
+		flags = O_WRONLY | O_CREAT | O_TRUNC;
+		if (sh->opt.noclobber) {
+			struct stat st;
+			if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+				sh_error(sh, "%s: cannot overwrite existing file", path);
+				return -1;
+			}
+		}
+		break;
+	case R_CLOBBER:
+		flags = O_WRONLY | O_CREAT | O_TRUNC;
+		break;
+	case R_APPEND:
+		flags = O_WRONLY | O_CREAT | O_APPEND;
+		break;
+	case R_RDWR:
+		flags = O_RDWR | O_CREAT;
+		break;
+	case R_DUP_IN:
+	case R_DUP_OUT:
+	case R_HEREDOC:
+	case R_HEREDOC_TAB:
+	case R_HERESTRING:
+		break;
+	}
+	int fd = open(path, flags | O_CLOEXEC, 0666);
+	if (fd < 0)
+		sh_perror(sh, "%s", path);
+	return fd;
+}
+
+/* Puts newfd at fd (dup2 + close); newfd == fd means already in place. */
+static int install(struct shell *sh, int newfd, int fd)
+{
+	if (newfd == fd) {
+		int flags = fcntl(fd, F_GETFD);
+		if (flags >= 0)
+			fcntl(fd, F_SETFD, flags & ~FD_CLOEXEC);
+		return 0;
+	}
+	int r = dup2(newfd, fd);
+	int e = errno;
+	close(newfd);
+	if (r < 0) {
+		errno = e;
+		sh_perror(sh, "%d", fd);
+		return -1;
+	}
+	return 0;
+}
+
+static bool all_digits(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return false;
+	return true;
+}
+
+/* Handles n<&word and n>&word: a digit string duplicates, "-" closes. */
+static int apply_dup(struct shell *sh, const struct redir *r, int fd, const char *target,
+                     struct redir_saves *save)
+{
+	if (!strcmp(target, "-")) {
+		if (save_fd(sh, save, fd) < 0)
+			return -1;
+		close(fd);
+		return 0;
+	}
+	if (!all_digits(target)) {
+		if (r->kind == R_DUP_OUT && r->fd < 0) {
+			/* bash: >&file is >file 2>&1 */
+			int nfd = open_target(sh, R_OUT, target);
+			if (nfd < 0 || save_fd(sh, save, 1) < 0 || save_fd(sh, save, 2) < 0)
+				return -1;
+			if (install(sh, nfd, 1) < 0 || dup2(1, 2) < 0)
+				return -1;
+			return 0;
+		}
+		sh_error(sh, "%s: ambiguous redirect", target);
+		return -1;
+	}
+	long src = strtol(target, NULL, 10);
+	if (src > INT_MAX || fcntl((int)src, F_GETFD) < 0) {
+		sh_error(sh, "%s: Bad file descriptor", target);
+		return -1;
+	}
+	if (src == fd)
+		return 0;
+	if (save_fd(sh, save, fd) < 0)
+		return -1;
+	if (dup2((int)src, fd) < 0) {
+		sh_perror(sh, "%d", fd);
+		return -1;
+	}
+	return 0;
+}
+
+int redirs_apply(struct shell *sh, const struct redir *r, struct redir_saves *save)
+{
+	for (; r; r = r->next) {
+		int fd = r->fd >= 0 ? r->fd : default_fd(r->kind);
+		int newfd = -1;
+		switch (r->kind) {
+		case R_HEREDOC:
+		case R_HEREDOC_TAB:
+		case R_HERESTRING:
+			newfd = heredoc_open(sh, r);
+			break;
+		case R_DUP_IN:
+		case R_DUP_OUT: {
+			char *target = expand_word_str(sh, r->target);
+			if (!target || apply_dup(sh, r, fd, target, save) < 0)
+				return -1;
+			continue;
+		}
+		case R_IN:
+		case R_OUT:
+		case R_CLOBBER:
+		case R_APPEND:
+		case R_RDWR: {
+			char *path = expand_word_str(sh, r->target);
+			if (!path)
+				return -1;
+			newfd = open_target(sh, r->kind, path);
+			break;
+		}
+		}
+		if (newfd < 0)
+			return -1;
+		if (newfd != fd && save_fd(sh, save, fd) < 0) {
+			close(newfd);
+			return -1;
+		}
+		if (newfd == fd && save) {
+			/* fd was closed before: undoing means closing it again. */
+			save->v[save->n].fd = fd;
+			save->v[save->n].saved = -1;
+			save->n++;
+		}
+		if (install(sh, newfd, fd) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+void redirs_restore(struct redir_saves *save)
+{
+	for (int i = save->n - 1; i >= 0; i--) {
+		int fd = save->v[i].fd, saved = save->v[i].saved;
+		if (saved >= 0) {
+			dup2(saved, fd);
+			close(saved);
+		} else {
+			close(fd);
+		}
+	}
+	save->n = 0;
+}

@@ -1,0 +1,29 @@
+/* redir.h - apply a redirection list, remembering saved fds; restore them. */
+#ifndef MINISH_REDIR_H
+#define MINISH_REDIR_H
+
+struct shell;
+struct redir;
+
+enum { REDIR_SAVE_MAX = 64 };
+
+/* What to undo: the original fds, moved above 9 (saved -1: the fd was closed). */
+struct redir_saves {
+	struct {
+		int fd;
+		int saved;
+	} v[REDIR_SAVE_MAX];
+	int n;
+};
+
+/* Applies redirections left to right.  With save non-NULL, every fd changed is
+ * first copied so redirs_restore() can undo them (builtins, groups, functions);
+ * with NULL they are permanent (children, exec).  Returns 0, or -1 after a message
+ * (the fds already changed stay recorded in save). */
+int redirs_apply(struct shell *sh, const struct redir *r, struct redir_saves *save);
+/* Undoes what redirs_apply recorded, in reverse order. */
+void redirs_restore(struct redir_saves *save);
+/* Moves fd above 9 with close-on-exec set; returns the new fd or -1. */
+int fd_move_high(int fd);
+
+#endif

@@ -1,0 +1,134 @@
+/* repl.c - the read-eval loop: read, parse into the command arena, run, reset. */
+#include "repl.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../parser/arena.h"
+#include "../parser/parser.h"
+#include "alias.h"
+#include "error.h"
+#include "eval.h"
+#include "input.h"
+#include "jobs.h"
+#include "procsub.h"
+#include "shell.h"
+#include "signals.h"
+
+static void warn_cb(void *ctx, int line, const char *message)
+{
+	struct shell *sh = ctx;
+	int saved = sh->lineno;
+	sh->lineno = line;
+	sh_error(sh, "warning: %s", message);
+	sh->lineno = saved;
+}
+
+/* After a command line: keep the arena if a function body lives in it, else reset it. */
+static void recycle_arena(struct shell *sh, struct arena_mark start)
+{
+	if (sh->cmd_arena->refs > 0) {
+		arena_unref(sh->cmd_arena);
+		sh->cmd_arena = arena_new();
+	} else {
+		arena_reset(sh->cmd_arena, start);
+	}
+}
+
+int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
+{
+	bool interactive = in->kind == INPUT_READLINE;
+	bool continuation = false;
+	for (;;) {
+		if (interactive && !continuation)
+			jobs_notify(sh);
+		struct arena_mark start = arena_mark(sh->cmd_arena);
+		struct parse_input pi = {
+			.buf = in->buf, .len = in->len, .pos = in->pos, .line = in->line, .at_eof = in->eof,
+			.alias_lookup = alias_lookup_cb, .alias_ctx = sh->aliases,
+			.warn = warn_cb, .warn_ctx = sh,
+		};
+		struct node *n = NULL;
+		struct parse_error err;
+		enum parse_status ps = parse_next(sh->cmd_arena, &pi, &n, &err);
+		switch (ps) {
+		case PARSE_INCOMPLETE:
+			arena_reset(sh->cmd_arena, start);
+			if (!interactive)
+				input_compact(in);
+			if (!input_more(sh, in, in->pos < in->len && interactive))
+				in->eof = true;
+			continuation = interactive && in->pos < in->len;
+			continue;
+		case PARSE_EOF:
+			arena_reset(sh->cmd_arena, start);
+			return sh->status;
+		case PARSE_ERROR:
+			arena_reset(sh->cmd_arena, start);
+			sh->lineno = err.line;
+			sh_error(sh, "%s", err.message);
+			sh->status = STATUS_SYNTAX;
+			if (!interactive)
+				return STATUS_SYNTAX;
+			input_discard(in);
+			continuation = false;
+			continue;
+		case PARSE_OK:
+			break;
+		}
+		if (sh->opt.verbose) {
+			fwrite(in->buf + in->pos, 1, pi.pos - in->pos, stderr);
+			fflush(stderr);
+		}
+		in->pos = pi.pos;
+		in->line = pi.line;
+		continuation = false;
+		if (n && mode == REPL_RUN && !sh->opt.noexec) {
+			sh->tree_arena = sh->cmd_arena;
+			exec_tree(sh, n, 0);
+			procsub_finish(sh);
+			if (sh->unwind == UNWIND_RETURN && sh->source_depth > 0) {
+				recycle_arena(sh, start);
+				return sh->status;
+			}
+			if (sh->unwind == UNWIND_RETURN || sh->unwind == UNWIND_BREAK || sh->unwind == UNWIND_CONTINUE)
+				sh->unwind = UNWIND_NONE;
+		}
+		recycle_arena(sh, start);
+		if (sig_any_pending)
+			signals_run_pending(sh);
+		if (interactive)
+			input_discard(in);
+	}
+}
+
+int repl_source_file(struct shell *sh, const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	struct input in;
+	input_from_fd(&in, fd);
+	input_more(sh, &in, false);
+	close(fd);
+	in.eof = true;
+	char *saved_name = sh->script_name;
+	int saved_line = sh->lineno;
+	struct arena *saved_cmd = sh->cmd_arena, *saved_tree = sh->tree_arena;
+	sh->cmd_arena = arena_new();
+	sh->script_name = (char *)path;
+	sh->source_depth++;
+	int status = repl_run(sh, &in, REPL_RUN);
+	if (sh->unwind == UNWIND_RETURN)
+		sh->unwind = UNWIND_NONE;
+	sh->source_depth--;
+	arena_unref(sh->cmd_arena);
+	sh->cmd_arena = saved_cmd;
+	sh->tree_arena = saved_tree;
+	sh->script_name = saved_name;
+	sh->lineno = saved_line;
+	input_free(&in);
+	return status;
+}

@@ -1,0 +1,113 @@
+/* shell.h - struct shell: all runtime state, passed explicitly. */
+#ifndef MINISH_SHELL_H
+#define MINISH_SHELL_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+struct arena;
+struct node;
+struct var_table;
+struct func_table;
+struct job_table;
+struct alias_table;
+struct path_cache;
+
+/* Exit statuses with a meaning of their own. */
+enum {
+	STATUS_SYNTAX = 2,
+	STATUS_NOEXEC = 126,
+	STATUS_NOTFOUND = 127,
+	STATUS_SIGNAL_BASE = 128,
+};
+
+/* The single-letter and -o options. */
+struct shell_options {
+	bool allexport;   /* -a */
+	bool notify;      /* -b */
+	bool noclobber;   /* -C */
+	bool errexit;     /* -e */
+	bool noglob;      /* -f */
+	bool hashall;     /* -h */
+	bool interactive; /* -i */
+	bool monitor;     /* -m */
+	bool noexec;      /* -n */
+	bool stdin_mode;  /* -s */
+	bool nounset;     /* -u */
+	bool verbose;     /* -v */
+	bool xtrace;      /* -x */
+	bool ignoreeof;
+	bool pipefail;
+	bool vi;
+	bool emacs;
+};
+
+/* Positional parameters $1..$N (argv[0] is $1). */
+struct positional {
+	char **argv;  /* malloc'd strings, NULL-terminated */
+	int argc;
+};
+
+/* Why control is leaving the current command: set by break/continue/return/exit. */
+enum unwind {
+	UNWIND_NONE,
+	UNWIND_BREAK,
+	UNWIND_CONTINUE,
+	UNWIND_RETURN,
+	UNWIND_EXIT,
+};
+
+enum { PIPESTATUS_MAX = 256 };
+
+/* Signal numbers 1..64 (Linux); SHELL_SHELL_NSIG: NSIG itself is not POSIX. */
+enum { SHELL_NSIG = 65 };
+
+struct shell {
+	struct shell_options opt;
+	struct var_table *vars;
+	struct func_table *funcs;
+	struct alias_table *aliases;
+	struct job_table *jobs;
+	struct path_cache *paths;   /* remembered command locations (hash) */
+	struct positional pos;
+	char *arg0;                 /* $0 */
+	char *script_name;          /* name used in messages: "-c", a file name, or NULL (interactive) */
+	int lineno;                 /* line of the command being run, for messages and $LINENO */
+	int status;                 /* $? */
+	int cmdsub_status;          /* status of the last command substitution, -1 when none ran */
+	int expand_error;           /* set by expansion on error: 1 ordinary, 2 fatal in scripts (${x?}, set -u) */
+	pid_t last_bg;              /* $! (0: none) */
+	pid_t shell_pid;            /* $$ (the top shell's pid, also in subshells) */
+	int pipestatus[PIPESTATUS_MAX];
+	int npipestatus;
+	bool in_subshell;           /* a forked child running shell code */
+	int loop_depth;             /* enclosing loops, for break/continue */
+	int func_depth;             /* enclosing function calls, for return and recursion limit */
+	int source_depth;           /* nested . / source files, for return */
+	int eval_depth;             /* nested eval/./source/cmdsub, for the recursion limit */
+	enum unwind unwind;
+	int unwind_count;           /* levels left for break N / continue N */
+	int errexit_suppressed;     /* >0 inside if/while conditions, && || left sides, ! */
+	char *traps[SHELL_NSIG + 1];      /* commands; index 0 is EXIT; NULL: default; "": ignore */
+	bool trap_running;
+	struct arena *cmd_arena;    /* the arena of the command line being run: expansion results */
+	struct arena *tree_arena;   /* the arena holding the tree being run (function bodies keep it) */
+	char *self_exe;             /* path of this minish binary, for ENOEXEC scripts */
+	char *procsub_dir;          /* private mkdtemp directory, made on first use */
+	int tty_fd;                 /* the controlling terminal (>= 10, CLOEXEC) or -1 */
+	pid_t shell_pgid;
+	bool job_control;           /* monitor mode active */
+};
+
+/* Makes a shell with default variables from environ; argv0 becomes $0. */
+struct shell *shell_new(const char *argv0);
+/* Frees everything the shell owns (used in tests and at exit under sanitizers). */
+void shell_free(struct shell *sh);
+/* Runs the EXIT trap, removes process-substitution leftovers and exits with status. */
+_Noreturn void shell_exit(struct shell *sh, int status);
+/* Replaces the positional parameters with argv[0..argc-1] (copied). */
+void shell_set_positional(struct shell *sh, int argc, char *const argv[]);
+
+#endif

@@ -1,0 +1,162 @@
+/* signals.c - sigaction set-up; handlers only set flags. */
+#include "signals.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "eval.h"
+#include "shell.h"
+
+volatile sig_atomic_t sig_pending[SHELL_NSIG];
+volatile sig_atomic_t sig_any_pending;
+
+static bool ignored_at_entry[SHELL_NSIG];
+static bool caught[SHELL_NSIG];
+
+static void on_signal(int signo)
+{
+	sig_pending[signo] = 1;
+	sig_any_pending = 1;
+}
+
+static void set_disposition(int signo, void (*handler)(int))
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = handler;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;
+	sigaction(signo, &sa, NULL);
+	caught[signo] = handler == on_signal;
+}
+
+bool signals_ignored_at_entry(int signo)
+{
+	return signo > 0 && signo < SHELL_NSIG && ignored_at_entry[signo];
+}
+
+void signals_init(struct shell *sh)
+{
+	for (int s = 1; s < SHELL_NSIG; s++) {
+		struct sigaction old;
+		if (sigaction(s, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			ignored_at_entry[s] = true;
+	}
+	if (sh->opt.interactive) {
+		set_disposition(SIGINT, on_signal);
+		set_disposition(SIGQUIT, SIG_IGN);
+		set_disposition(SIGTERM, SIG_IGN);
+	}
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+void signals_apply_trap(struct shell *sh, int signo)
+{
+	const char *action = sh->traps[signo];
+	if (action && !*action)
+		set_disposition(signo, SIG_IGN);
+	else if (action)
+		set_disposition(signo, on_signal);
+	else if (sh->opt.interactive && signo == SIGINT)
+		set_disposition(signo, on_signal);
+	else if (sh->opt.interactive && (signo == SIGQUIT || signo == SIGTERM))
+		set_disposition(signo, SIG_IGN);
+	else if (ignored_at_entry[signo] && !sh->opt.interactive)
+		set_disposition(signo, SIG_IGN);
+	else
+		set_disposition(signo, SIG_DFL);
+}
+
+void signals_child_reset(struct shell *sh)
+{
+	for (int s = 1; s < SHELL_NSIG; s++) {
+		bool ignore_trap = sh->traps[s] && !*sh->traps[s];
+		if (sh->traps[s] && *sh->traps[s]) {
+			free(sh->traps[s]);
+			sh->traps[s] = NULL;
+		}
+		if (ignore_trap)
+			continue;
+		if (caught[s] || (sh->opt.interactive && (s == SIGQUIT || s == SIGTERM || s == SIGINT)))
+			set_disposition(s, ignored_at_entry[s] ? SIG_IGN : SIG_DFL);
+		sig_pending[s] = 0;
+	}
+	if (sh->traps[0] && *sh->traps[0]) {
+		free(sh->traps[0]);
+		sh->traps[0] = NULL;
+	}
+	sig_any_pending = 0;
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+bool signals_run_pending(struct shell *sh)
+{
+	bool ran = false;
+	if (!sig_any_pending || sh->trap_running)
+		return false;
+	sig_any_pending = 0;
+	for (int s = 1; s < SHELL_NSIG; s++) {
+		if (!sig_pending[s])
+			continue;
+		sig_pending[s] = 0;
+		if (!sh->traps[s] || !*sh->traps[s])
+			continue;
+		int saved_status = sh->status;
+		sh->trap_running = true;
+		char *cmd = strdup(sh->traps[s]);
+		if (cmd) {
+			eval_string(sh, cmd, strlen(cmd), "trap");
+			free(cmd);
+		}
+		sh->trap_running = false;
+		if (sh->unwind != UNWIND_EXIT)
+			sh->status = saved_status;
+		ran = true;
+	}
+	return ran;
+}
+
+static const struct {
+	const char *name;
+	int signo;
+} names[] = {
+	{ "HUP", SIGHUP }, { "INT", SIGINT }, { "QUIT", SIGQUIT }, { "ILL", SIGILL },
+	{ "TRAP", SIGTRAP }, { "ABRT", SIGABRT }, { "BUS", SIGBUS }, { "FPE", SIGFPE },
+	{ "KILL", SIGKILL }, { "USR1", SIGUSR1 }, { "SEGV", SIGSEGV }, { "USR2", SIGUSR2 },
+	{ "PIPE", SIGPIPE }, { "ALRM", SIGALRM }, { "TERM", SIGTERM }, { "STKFLT", 16 },
+	{ "CHLD", SIGCHLD }, { "CONT", SIGCONT }, { "STOP", SIGSTOP }, { "TSTP", SIGTSTP },
+	{ "TTIN", SIGTTIN }, { "TTOU", SIGTTOU }, { "URG", SIGURG }, { "XCPU", SIGXCPU },
+	{ "XFSZ", SIGXFSZ }, { "VTALRM", SIGVTALRM }, { "PROF", SIGPROF }, { "WINCH", 28 },
+	{ "IO", 29 }, { "PWR", 30 }, { "SYS", SIGSYS },
+};
+
+int signal_by_name(const char *name)
+{
+	if (isdigit((unsigned char)*name)) {
+		char *end;
+		long n = strtol(name, &end, 10);
+		return (*end || n < 0 || n >= SHELL_NSIG) ? -1 : (int)n;
+	}
+	if (!strcasecmp(name, "EXIT"))
+		return 0;
+	if (!strncasecmp(name, "SIG", 3))
+		name += 3;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcasecmp(name, names[i].name))
+			return names[i].signo;
+	return -1;
+}
+
+const char *signal_name(int signo)
+{
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (names[i].signo == signo)
+			return names[i].name;
+	return NULL;
+}

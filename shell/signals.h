@@ -1,0 +1,31 @@
+/* signals.h - sigaction set-up; handlers only set flags; children reset before exec. */
+#ifndef MINISH_SIGNALS_H
+#define MINISH_SIGNALS_H
+
+#include <signal.h>
+
+#include "shell.h"
+#include <stdbool.h>
+
+struct shell;
+
+/* Flags set by the handlers; read and cleared only outside them. */
+extern volatile sig_atomic_t sig_pending[SHELL_NSIG];
+extern volatile sig_atomic_t sig_any_pending;
+
+/* Records the dispositions inherited at start-up and installs the shell's own. */
+void signals_init(struct shell *sh);
+/* Sets the disposition for signo from its trap: NULL default, "" ignore, else catch. */
+void signals_apply_trap(struct shell *sh, int signo);
+/* Returns true when signo was ignored when the shell started (non-interactive: untrappable). */
+bool signals_ignored_at_entry(int signo);
+/* In a freshly forked child: caught signals back to default, mask cleared. */
+void signals_child_reset(struct shell *sh);
+/* Runs the trap commands of signals that arrived; returns true if any ran. */
+bool signals_run_pending(struct shell *sh);
+/* Returns the signal number for a name ("INT", "SIGINT", "2", "EXIT" -> 0), or -1. */
+int signal_by_name(const char *name);
+/* Returns the name without SIG ("INT") of signo, or NULL for an unknown number. */
+const char *signal_name(int signo);
+
+#endif

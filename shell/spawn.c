@@ -1,0 +1,56 @@
+/* spawn.c - fork helpers with the parent/child split explicit. */
+#include "spawn.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "error.h"
+#include "jobs.h"
+#include "shell.h"
+#include "signals.h"
+
+pid_t shell_fork(struct shell *sh)
+{
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0) {
+		sh_perror(sh, "fork");
+		return -1;
+	}
+	if (pid == 0) {
+		sh->in_subshell = true;
+		signals_child_reset(sh);
+		jobs_forget_all(sh);
+	}
+	return pid;
+}
+
+int status_from_wait(int wstatus)
+{
+	if (WIFEXITED(wstatus))
+		return WEXITSTATUS(wstatus);
+	if (WIFSIGNALED(wstatus))
+		return STATUS_SIGNAL_BASE + WTERMSIG(wstatus);
+	if (WIFSTOPPED(wstatus))
+		return STATUS_SIGNAL_BASE + WSTOPSIG(wstatus);
+	return 1;
+}
+
+int shell_wait_pid(struct shell *sh, pid_t pid)
+{
+	int wstatus;
+	for (;;) {
+		pid_t r = waitpid(pid, &wstatus, 0);
+		if (r == pid)
+			return status_from_wait(wstatus);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0 && errno == ECHILD)
+			return jobs_take_status(sh, pid);
+		return 1;
+	}
+}

@@ -1,0 +1,21 @@
+/* spawn.h - fork/exec helpers with the parent/child split explicit; a child never returns. */
+#ifndef MINISH_SPAWN_H
+#define MINISH_SPAWN_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+struct shell;
+
+/* Forks a subshell process.  In the child (return 0): signal dispositions and mask are
+ * reset as POSIX asks for a subshell, traps are cleared (ignored ones stay ignored),
+ * sh->in_subshell is set.  In the parent: the child's pid.  On failure: -1 after a
+ * message naming the problem (e.g. "fork: Resource temporarily unavailable"). */
+pid_t shell_fork(struct shell *sh);
+/* Waits for one child and returns its status as the shell sees it
+ * (exit code, or 128+N when killed by signal N). */
+int shell_wait_pid(struct shell *sh, pid_t pid);
+/* Converts a waitpid() status to a shell status (128+N for signals). */
+int status_from_wait(int wstatus);
+
+#endif

@@ -1,0 +1,7 @@
+ech\
+o hi
+printf '[%s]\n' "a\
+b" 'c\
+d'
+echo one \
+  two

@@ -1,0 +1,1 @@
+echo if then else elif fi do done case esac while until for in

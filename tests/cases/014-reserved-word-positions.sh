@@ -1,0 +1,5 @@
+x=if
+echo $x
+echo for in do
+{ echo }; }
+echo {a}

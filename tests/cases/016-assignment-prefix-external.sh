@@ -1,0 +1,5 @@
+x=outer
+x=inner sh -c 'echo $x'
+echo $x
+y=temp sh -c 'echo ${y-unset}'
+echo ${y-unset}

@@ -1,0 +1,5 @@
+echo a=b
+'x'=1 2>/dev/null
+echo $?
+x\=1 2>/dev/null
+echo $?

@@ -1,0 +1,4 @@
+f() { echo inside; } > out
+f
+echo after
+cat out

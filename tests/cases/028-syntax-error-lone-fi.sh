@@ -1,0 +1,2 @@
+fi
+echo after

@@ -1,0 +1,4 @@
+echo a 2>f
+cat f
+echo b 2 >g
+cat g

@@ -1,0 +1,7 @@
+echo a |
+tr a b
+true &&
+echo and
+false ||
+
+echo or

@@ -1,0 +1,3 @@
+$(exit 3); echo $?
+$(true); echo $?
+`exit 4`; echo $?

@@ -1,0 +1,5 @@
+(echo a)
+( (echo nested) )
+(
+echo multi
+)

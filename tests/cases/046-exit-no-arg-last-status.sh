@@ -1,0 +1,2 @@
+sh -c 'exit 3'
+exit

@@ -1,0 +1,2 @@
+me=$(readlink /proc/$$/exe)
+printf 'echo from stdin\necho $#\n' | "$me"

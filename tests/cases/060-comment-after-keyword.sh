@@ -1,0 +1,4 @@
+if true # comment
+then # comment
+  echo yes # comment
+fi # end

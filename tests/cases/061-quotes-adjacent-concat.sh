@@ -1,0 +1,2 @@
+x=mid
+echo 'a'"b"c'd'"$x"e\ f

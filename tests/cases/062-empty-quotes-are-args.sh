@@ -1,0 +1,4 @@
+count() { echo $#; }
+count '' "" a
+count ''''
+count

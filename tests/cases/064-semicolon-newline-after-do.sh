@@ -1,0 +1,3 @@
+for i in 1 2; do
+echo $i; done
+while false; do :; done; echo w

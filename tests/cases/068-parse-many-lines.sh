@@ -1,0 +1,6 @@
+i=0
+while [ $i -lt 3 ]
+do
+  i=$((i + 1))
+  echo line $i
+done

@@ -1,0 +1,3 @@
+cat <<END; echo after
+body
+END

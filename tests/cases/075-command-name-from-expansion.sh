@@ -1,0 +1,4 @@
+cmd=echo
+$cmd via variable
+c="echo two words"
+$c

@@ -1,0 +1,2 @@
+'if' 2>/dev/null; echo $?
+\if 2>/dev/null; echo $?

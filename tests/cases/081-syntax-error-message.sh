@@ -1,0 +1,4 @@
+# ref: minish
+echo before
+)
+echo after

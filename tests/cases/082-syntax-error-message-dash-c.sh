@@ -1,0 +1,4 @@
+# ref: minish
+me=$(readlink /proc/$$/exe)
+"$me" -c 'echo a; fi'
+echo "status $?"

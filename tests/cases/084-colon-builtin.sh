@@ -1,0 +1,6 @@
+: a b c > f
+echo $?
+false
+:
+echo $?
+[ -e f ] && echo created

@@ -1,0 +1,2 @@
+/bin/echo absolute
+/usr/bin/env echo via-env

@@ -1,0 +1,2 @@
+false
+# a comment at the end does not reset the status

@@ -1,0 +1,1 @@
+echo a; true & wait; echo b

@@ -1,0 +1,7 @@
+e=
+$e
+echo $?
+$e echo runs-second-word
+false
+$e
+echo $?

@@ -1,0 +1,2 @@
+x=abc
+echo $x ${x} "${x}def" "[$xdef]" "$x"_y

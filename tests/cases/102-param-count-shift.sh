@@ -1,0 +1,6 @@
+set -- a b c
+echo $# $1
+shift
+echo $# $1
+shift 2
+echo $#

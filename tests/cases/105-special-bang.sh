@@ -1,0 +1,6 @@
+echo "[$!]"
+true &
+[ -n "$!" ] && echo set
+p=$!
+wait
+[ "$p" = "$!" ] && echo unchanged

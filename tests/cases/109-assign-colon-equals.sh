@@ -1,0 +1,4 @@
+unset u; e=; s=v
+echo "${u:=new}" "$u"
+echo "${e:=filled}" "$e"
+echo "${s:=ignored}" "$s"

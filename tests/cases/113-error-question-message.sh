@@ -1,0 +1,4 @@
+# ref: minish
+echo before
+: ${nosuch:?it is missing}
+echo after

@@ -1,0 +1,2 @@
+# ref: minish
+: ${nosuch:?}

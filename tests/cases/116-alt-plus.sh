@@ -1,0 +1,2 @@
+unset u; e=; s=v
+echo "[${u+alt}]" "[${e+alt}]" "[${s+alt}]"

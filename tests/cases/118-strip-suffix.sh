@@ -1,0 +1,2 @@
+v=file.tar.gz
+echo ${v%.*} ${v%%.*} ${v%.gz} ${v%x}

@@ -1,0 +1,2 @@
+set -- "a b" c ""
+for i in "$@"; do echo "[$i]"; done

@@ -1,0 +1,7 @@
+count() { echo $#; }
+set --
+count "$@"
+count "$@" x
+count "${@}"
+set -- ""
+count "$@"

@@ -1,0 +1,6 @@
+count() { echo $#; }
+set -- "a b" c
+count $@
+count $*
+count "$@"
+count "$*"

@@ -1,0 +1,5 @@
+count() { echo $#; }
+set -- "a b" c:d
+IFS=:
+count $*
+count $@

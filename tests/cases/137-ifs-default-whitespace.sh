@@ -1,0 +1,5 @@
+count() { echo $#; }
+x='  a   b  	c
+d  '
+count $x
+echo $x

@@ -1,0 +1,3 @@
+IFS=' :'
+x=' a : b ::c '
+for f in $x; do echo "[$f]"; done

@@ -1,0 +1,4 @@
+count() { echo $#; }
+IFS=
+x='a b:c'
+count $x

@@ -1,0 +1,5 @@
+count() { echo $#; }
+unset IFS
+x='a	b c
+d'
+count $x

@@ -1,0 +1,3 @@
+IFS=:
+x=':a:'
+for f in $x; do echo "[$f]"; done

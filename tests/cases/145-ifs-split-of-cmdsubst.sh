@@ -1,0 +1,2 @@
+IFS=,
+for f in $(echo 'a,b c,d'); do echo "[$f]"; done

@@ -1,0 +1,2 @@
+echo $(echo hi) `echo bq`
+echo "$(echo a) $(echo b)"

@@ -1,0 +1,2 @@
+echo "$(echo 'a    b')"
+echo $(echo 'a    b')

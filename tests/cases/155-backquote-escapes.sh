@@ -1,0 +1,5 @@
+x=`echo '$y'`
+echo "$x"
+echo "`echo a   b`"
+echo `echo \$x`
+echo `echo '\\'`

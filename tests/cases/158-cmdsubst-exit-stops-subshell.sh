@@ -1,0 +1,2 @@
+x=$(echo a; exit 4; echo b)
+echo "$? [$x]"

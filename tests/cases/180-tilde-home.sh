@@ -1,0 +1,2 @@
+HOME=/h/user
+echo ~ ~/a "~" '~' \~ a~ ~/

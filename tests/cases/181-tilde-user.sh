@@ -1,0 +1,1 @@
+echo ~root ~root/x

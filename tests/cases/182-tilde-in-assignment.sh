@@ -1,0 +1,7 @@
+HOME=/hh
+x=~/a
+echo $x
+y=a:~/b:~
+echo $y
+z="~"
+echo $z

@@ -1,0 +1,3 @@
+HOME=
+echo "[~]" [~] [~/x]
+echo "[$(echo ~)]"

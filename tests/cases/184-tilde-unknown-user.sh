@@ -1,0 +1,1 @@
+echo ~nosuchuser12345 ~nosuchuser12345/x

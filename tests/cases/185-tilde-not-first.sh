@@ -1,0 +1,2 @@
+HOME=/h
+echo a~ ~~ x/~ "~"/x ~"root"

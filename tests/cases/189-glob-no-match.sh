@@ -1,0 +1,4 @@
+mkdir g && cd g
+echo *.none x? [q]z
+touch real
+echo *.none real*

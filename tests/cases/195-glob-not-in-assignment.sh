@@ -1,0 +1,5 @@
+mkdir g && cd g
+touch a b
+x=*
+echo "$x"
+echo $x

@@ -1,0 +1,5 @@
+x=orig
+echo new | read x
+echo "$x"
+echo data | { read y; echo "inner $y"; }
+echo "[${y-unset}]"

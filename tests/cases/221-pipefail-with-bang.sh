@@ -1,0 +1,4 @@
+# ref: bash
+set -o pipefail
+! false | true; echo $?
+! true | true; echo $?

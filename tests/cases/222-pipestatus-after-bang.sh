@@ -1,0 +1,3 @@
+# ref: bash
+! true | false
+echo $? ${PIPESTATUS[0]} ${PIPESTATUS[1]}

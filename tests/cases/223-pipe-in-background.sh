@@ -1,0 +1,3 @@
+echo a | cat > f &
+wait
+cat f

@@ -1,0 +1,4 @@
+echo | exit 3
+echo $?
+exit 0 | true
+echo still

@@ -1,0 +1,2 @@
+s=$(echo deep | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat)
+echo $s

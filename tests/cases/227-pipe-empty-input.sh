@@ -1,0 +1,2 @@
+true | cat
+echo "[$(true | wc -c | tr -d ' ')]"

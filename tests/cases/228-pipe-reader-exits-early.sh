@@ -1,0 +1,2 @@
+# timeout: 5
+seq 1 10000000 | head -2

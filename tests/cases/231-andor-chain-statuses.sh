@@ -1,0 +1,4 @@
+false || false || echo z
+true && false && echo no
+echo $?
+false || true && echo yes

@@ -1,0 +1,4 @@
+false && echo no
+echo $?
+true || echo no
+echo $?

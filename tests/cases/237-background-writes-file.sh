@@ -1,0 +1,3 @@
+echo bg-out > f &
+wait
+cat f

@@ -1,0 +1,4 @@
+x=1
+x=2 &
+wait
+echo $x

@@ -1,0 +1,4 @@
+false && echo no &
+wait
+true && echo yes &
+wait

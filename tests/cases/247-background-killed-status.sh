@@ -1,0 +1,3 @@
+sh -c 'kill -TERM $$' &
+wait $!
+echo $?

@@ -1,0 +1,3 @@
+false | (exit 7) &
+wait $!
+echo $?

@@ -1,0 +1,4 @@
+# ref: minish
+echo before
+nosuchcmd-xyz
+echo after $?

@@ -1,0 +1,5 @@
+touch f
+./f 2>/dev/null
+echo $?
+"$PWD/f" 2>/dev/null
+echo $?

@@ -1,0 +1,3 @@
+# ref: minish
+touch f
+./f

@@ -1,0 +1,3 @@
+# ref: minish
+mkdir d
+./d

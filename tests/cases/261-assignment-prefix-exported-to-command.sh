@@ -1,0 +1,3 @@
+x=1 env | grep '^x='
+env | grep -c '^x='
+echo "[${x-unset}]"

@@ -1,0 +1,4 @@
+(exec nosuchcmd-xyz) 2>/dev/null
+echo $?
+(exec ./nosuch) 2>/dev/null
+echo $?

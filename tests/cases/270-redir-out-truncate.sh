@@ -1,0 +1,5 @@
+echo first > f
+echo second > f
+cat f
+: > f
+wc -c < f

@@ -1,0 +1,4 @@
+echo content > f
+read x < f
+read y
+echo "$? [$x] [$y]"

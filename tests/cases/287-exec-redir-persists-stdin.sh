@@ -1,0 +1,5 @@
+printf 'x\ny\n' > f
+exec < f
+read a
+read b
+echo "$a $b"

@@ -1,0 +1,5 @@
+exec 7>&-
+echo $?
+exec 8<&-
+echo $?
+echo survived

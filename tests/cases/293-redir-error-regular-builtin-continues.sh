@@ -1,0 +1,3 @@
+echo x > /nonexistent/dir/f 2>/dev/null
+[ $? -ne 0 ] && echo failed
+echo continues

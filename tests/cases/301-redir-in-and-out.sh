@@ -1,0 +1,3 @@
+printf 'b\na\n' > in
+sort < in > out
+cat out

@@ -1,0 +1,4 @@
+echo data > f
+<f cat
+2>/dev/null >out echo x
+cat out

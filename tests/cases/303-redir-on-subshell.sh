@@ -1,0 +1,3 @@
+( echo a; echo b ) > f
+cat f
+( read x; echo "got $x" ) < f

@@ -1,0 +1,7 @@
+echo fromfile > f
+cat <<E <f
+fromheredoc
+E
+cat <f <<E
+fromheredoc2
+E

@@ -1,0 +1,5 @@
+cat <<EOF
+line one
+  line two
+EOF
+echo after

@@ -1,0 +1,6 @@
+cat <<-EOF
+	tab one
+		tab two
+	  tab-space
+	EOF
+echo after

@@ -1,0 +1,5 @@
+cat - /dev/fd/3 <<A 3<<B
+first
+A
+second
+B

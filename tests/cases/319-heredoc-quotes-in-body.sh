@@ -1,0 +1,3 @@
+cat <<EOF
+"double" 'single' \"bs-quote\" \'
+EOF

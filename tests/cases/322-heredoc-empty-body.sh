@@ -1,0 +1,5 @@
+cat <<EOF
+EOF
+echo "[$(cat <<EOF
+EOF
+)]"

@@ -1,0 +1,5 @@
+cat <<EOF
+ EOF
+EOF x
+EOFX
+EOF

@@ -1,0 +1,2 @@
+if true; then echo then; else echo else; fi
+if false; then echo then; else echo else; fi

@@ -1,0 +1,1 @@
+if sh -c 'exit 4'; then :; else echo "status $?"; fi

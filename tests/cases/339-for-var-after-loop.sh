@@ -1,0 +1,2 @@
+for i in a b c; do :; done
+echo $i

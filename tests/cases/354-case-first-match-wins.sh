@@ -1,0 +1,5 @@
+case abc in
+  a*) echo first;;
+  ab*) echo second;;
+  *) echo third;;
+esac

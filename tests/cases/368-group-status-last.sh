@@ -1,0 +1,4 @@
+{ false; true; }
+echo $?
+{ true; sh -c 'exit 6'; }
+echo $?

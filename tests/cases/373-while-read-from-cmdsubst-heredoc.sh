@@ -1,0 +1,3 @@
+while read l; do echo "[$l]"; done <<EOF
+$(printf 'a\nb')
+EOF

@@ -1,0 +1,4 @@
+while false; do :; done
+echo $?
+until true; do :; done
+echo $?

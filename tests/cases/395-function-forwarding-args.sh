@@ -1,0 +1,3 @@
+inner() { for a in "$@"; do echo "[$a]"; done; }
+wrapper() { inner "$@"; }
+wrapper 'a b' '' c

@@ -1,0 +1,5 @@
+ls() { echo "my ls"; }
+ls
+command ls /dev/null
+unset -f ls
+ls /dev/null

@@ -1,0 +1,5 @@
+# ref: bash
+function f { echo keyword-form; }
+function g() { echo keyword-parens; }
+f
+g

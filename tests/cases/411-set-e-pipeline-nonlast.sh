@@ -1,0 +1,5 @@
+set -e
+false | true
+echo continues
+true | false
+echo not-reached

@@ -1,0 +1,2 @@
+(set -e; echo in; false; echo no)
+echo "sub status $?"

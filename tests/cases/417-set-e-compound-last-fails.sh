@@ -1,0 +1,3 @@
+set -e
+if true; then false; fi
+echo not-reached

@@ -1,0 +1,4 @@
+trap 'echo "trap status $?"' EXIT
+set -e
+false
+echo not-reached

@@ -1,0 +1,3 @@
+set -e
+{ false; echo inside-group; } || echo unreached-or
+echo continues

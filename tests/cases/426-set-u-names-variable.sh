@@ -1,0 +1,2 @@
+(set -u; : $nosuchvar) 2>err
+grep -c nosuchvar err

@@ -1,0 +1,3 @@
+{ set -x; echo hi; set +x; } 2>trace
+echo ---
+cat trace

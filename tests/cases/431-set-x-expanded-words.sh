@@ -1,0 +1,3 @@
+x=val
+{ set -x; echo $x "lit"; set +x; } 2>trace
+cat trace

@@ -1,0 +1,6 @@
+set -- -a -b
+echo "$# $1 $2"
+set --
+echo $#
+set -- -x
+echo "$1"

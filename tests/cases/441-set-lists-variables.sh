@@ -1,0 +1,2 @@
+myvar=hello
+set | grep -c '^myvar='

@@ -1,0 +1,3 @@
+(set -Z) 2>/dev/null
+[ $? -ne 0 ] && echo failed
+echo continues

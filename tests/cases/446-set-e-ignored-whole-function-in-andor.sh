@@ -1,0 +1,4 @@
+set -e
+f() { false; echo cont; }
+f && echo and-ok
+echo end

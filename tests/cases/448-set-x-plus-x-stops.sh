@@ -1,0 +1,2 @@
+{ set -x; echo a; set +x; echo b; } 2>trace
+cat trace

@@ -1,0 +1,2 @@
+(ulimit -n 16; echo x | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | cat | tr x y)
+echo "status $?"

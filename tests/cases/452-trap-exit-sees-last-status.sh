@@ -1,0 +1,2 @@
+trap 'echo "status $?"' EXIT
+false

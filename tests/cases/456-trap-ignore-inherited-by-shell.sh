@@ -1,0 +1,4 @@
+trap '' INT
+me=$(readlink /proc/$$/exe)
+"$me" -c 'kill -INT $$; echo child-survived'
+echo $?

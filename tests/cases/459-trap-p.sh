@@ -1,0 +1,3 @@
+# ref: bash
+trap 'echo hi' USR1
+trap -p USR1

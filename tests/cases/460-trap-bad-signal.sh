@@ -1,0 +1,3 @@
+(trap 'echo x' NOSUCHSIG) 2>/dev/null
+[ $? -ne 0 ] && echo failed
+echo continues

@@ -1,0 +1,2 @@
+trap 'echo bye; exit 5' EXIT
+exit 2

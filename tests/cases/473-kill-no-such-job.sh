@@ -1,0 +1,3 @@
+kill %9 2>/dev/null
+[ $? -ne 0 ] && echo failed
+echo continues

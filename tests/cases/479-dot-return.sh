@@ -1,0 +1,3 @@
+printf 'echo part1\nreturn 3\necho part2\n' > lib.sh
+. ./lib.sh
+echo "status $?"

@@ -1,0 +1,4 @@
+eval 'x=1; echo $x'
+eval echo two words
+cmd='echo from-var'
+eval "$cmd"

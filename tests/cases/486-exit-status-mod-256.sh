@@ -1,0 +1,3 @@
+(exit 300); echo $?
+(exit 255); echo $?
+(exit 256); echo $?

@@ -1,0 +1,2 @@
+export exp_var=v
+export -p | grep -c 'exp_var'

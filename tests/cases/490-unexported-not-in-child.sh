@@ -1,0 +1,2 @@
+plain=1
+sh -c 'echo "[${plain-unset}]"'

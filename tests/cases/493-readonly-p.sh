@@ -1,0 +1,2 @@
+readonly ro_var=v
+readonly -p | grep -c ' ro_var='

@@ -1,0 +1,2 @@
+times > t
+wc -l < t

@@ -1,0 +1,3 @@
+f() { echo f; }
+unset -f f
+command -v f || echo gone

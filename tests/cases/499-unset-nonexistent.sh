@@ -1,0 +1,2 @@
+unset nosuch_var_xyz
+echo $?

@@ -1,0 +1,4 @@
+# ref: dash
+# POSIX format name=value (dash); bash prefixes "alias "
+alias a1='echo one'
+alias a1

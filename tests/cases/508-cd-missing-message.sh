@@ -1,0 +1,3 @@
+# ref: minish
+cd /nonexistent
+echo status $?

@@ -1,0 +1,7 @@
+mkdir real
+ln -s real link
+cd link
+echo ${PWD##*/}
+cd ..
+cd -P link
+echo ${PWD##*/}

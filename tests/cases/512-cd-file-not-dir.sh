@@ -1,0 +1,3 @@
+touch f
+cd f 2>/dev/null
+[ $? -ne 0 ] && echo failed

@@ -1,0 +1,3 @@
+cat() { echo fake-cat; }
+echo real | command cat
+echo real | cat

@@ -1,0 +1,2 @@
+command nosuch-xyz 2>/dev/null
+echo $?

@@ -1,0 +1,8 @@
+read x <<EOF
+   padded   value   
+EOF
+echo "[$x]"
+IFS= read y <<EOF
+   kept   
+EOF
+echo "[$y]"

@@ -1,0 +1,4 @@
+read a rest <<EOF
+first  second   third
+EOF
+echo "[$a] [$rest]"

@@ -1,0 +1,5 @@
+read x <<'EOF'
+line one \
+continued
+EOF
+echo "[$x]"

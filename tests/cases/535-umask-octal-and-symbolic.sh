@@ -1,0 +1,8 @@
+umask 022
+umask
+umask -S
+umask 077
+umask
+umask -S
+umask u=rwx,g=rx,o=
+umask

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Runs every test layer (unit, cases, pty, ipc) and ends with one line `N passed, N failed`.
+#
+# usage: BUILD=build [SAN=1] bash tests/run-all.sh      (called by `make test` and `make check`)
+#   unit   every executable $BUILD/tests/unit/test_* (cmocka; a crash counts as a failure)
+#   cases  tests/cases/run.sh $BUILD/minish
+#   pty    tests/pty/run.sh $BUILD/minish
+#   ipc    tests/ipc/run.sh $BUILD/minish, when that file exists
+# Each layer prints `LAYER: N passed, N failed[, N skipped]`; a layer that cannot run (no such
+# line) counts as one failure. Exits 1 if anything failed. Never reads stdin.
+set -u
+
+repo_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo_dir" || exit 2
+build=${BUILD:-build}
+case $build in /*) ;; *) build=$repo_dir/$build ;; esac
+export BUILD=$build
+
+if [ "${SAN:-0}" = 1 ]; then
+    export SAN=1
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:halt_on_error=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+fi
+export CMOCKA_MESSAGE_OUTPUT=STDOUT
+unit_timeout=120
+[ "${SAN:-0}" = 1 ] && unit_timeout=600
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/minish-run-all.XXXXXX") || exit 2
+trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM HUP
+
+total_pass=0 total_fail=0 total_skip=0
+
+# add_summary LAYER FILE RC: adds the counts of FILE's `LAYER: ...` line to the totals; a missing
+# line, or a failing exit status with no failure counted, is one failure of the layer.
+add_summary() {
+    local layer=$1 file=$2 rc=$3 line
+    line=$(grep -E "^$layer: [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$" "$file" | tail -n 1)
+    if [ -z "$line" ]; then
+        echo "$layer: could not run (exit status $rc, no summary line)"
+        total_fail=$((total_fail + 1))
+        return
+    fi
+    local re="^$layer: ([0-9]+) passed, ([0-9]+) failed(, ([0-9]+) skipped)?$"
+    [[ $line =~ $re ]]
+    total_pass=$((total_pass + BASH_REMATCH[1]))
+    total_fail=$((total_fail + BASH_REMATCH[2]))
+    total_skip=$((total_skip + ${BASH_REMATCH[4]:-0}))
+    if [ "$rc" != 0 ] && [ "${BASH_REMATCH[2]}" = 0 ]; then
+        echo "$layer: exited with status $rc although it counted no failure"
+        total_fail=$((total_fail + 1))
+    fi
+}
+
+# run_layer LAYER COMMAND...: runs one layer with its output shown, then adds its summary.
+run_layer() {
+    local layer=$1 rc
+    shift
+    echo "=== $layer ==="
+    "$@" < /dev/null 2>&1 | tee "$work/$layer.out"
+    rc=${PIPESTATUS[0]}
+    add_summary "$layer" "$work/$layer.out" "$rc"
+}
+
+# unit_layer: runs each cmocka program and prints `unit: N passed, N failed`.
+unit_layer() {
+    local pass=0 fail=0 bin out rc p f
+    for bin in "$build"/tests/unit/test_*; do
+        [ -f "$bin" ] && [ -x "$bin" ] || continue
+        echo "--- $(basename "$bin")"
+        out=$work/unit.$(basename "$bin")
+        timeout -k 5 "$unit_timeout" "$bin" < /dev/null > "$out" 2>&1
+        rc=$?
+        cat "$out"
+        p=$(sed -nE 's/^\[  PASSED  \] ([0-9]+) test\(s\)\..*/\1/p' "$out" | awk '{ s += $1 } END { print s + 0 }')
+        f=$(sed -nE 's/^\[  FAILED  \] ([0-9]+) test\(s\).*/\1/p' "$out" | awk '{ s += $1 } END { print s + 0 }')
+        if [ "$rc" -ge 124 ] || { [ "$rc" != 0 ] && [ "$f" = 0 ]; }; then
+            case $rc in
+                124|137) echo "--- $(basename "$bin"): timed out after ${unit_timeout}s" ;;
+                *) echo "--- $(basename "$bin"): exit status $rc (crash or abort)" ;;
+            esac
+            f=$((f + 1))
+        elif [ "$p" = 0 ] && [ "$f" = 0 ]; then
+            echo "--- $(basename "$bin"): no cmocka summary"
+            f=1
+        fi
+        pass=$((pass + p)); fail=$((fail + f))
+    done
+    echo "unit: $pass passed, $fail failed"
+    [ $fail = 0 ]
+}
+
+run_layer unit unit_layer
+run_layer cases bash tests/cases/run.sh "$build/minish"
+run_layer pty bash tests/pty/run.sh "$build/minish"
+if [ -f tests/ipc/run.sh ]; then
+    run_layer ipc bash tests/ipc/run.sh "$build/minish"
+fi
+
+echo
+if [ $total_skip -gt 0 ]; then
+    echo "$total_pass passed, $total_fail failed, $total_skip skipped"
+else
+    echo "$total_pass passed, $total_fail failed"
+fi
+[ $total_fail -eq 0 ]
