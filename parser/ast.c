@@ -66,3 +66,19 @@ const char *param_op_text(enum param_op op, bool colon)
 	}
 	return "?";
 }
+
+/* Length of the valid UTF-8 sequence at s (0 when the byte does not start one). */
+size_t utf8_seq_len(const unsigned char *s, size_t left)
+{
+	size_t n = s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 ? 2 : 0;
+	if (n == 0 || n > left || s[0] > 0xF4)
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	/* no overlong forms, no surrogates, nothing above U+10FFFF */
+	if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] > 0x9F) ||
+	    (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] > 0x8F))
+		return 0;
+	return n;
+}

@@ -8,22 +8,6 @@
 static void js_node(FILE *out, const struct node *n);
 static void js_word(FILE *out, const struct word *w);
 
-/* Length of the valid UTF-8 sequence at s (0 when the byte does not start one). */
-static size_t utf8_len(const unsigned char *s, size_t left)
-{
-	size_t n = s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 ? 2 : 0;
-	if (n == 0 || n > left || s[0] > 0xF4)
-		return 0;
-	for (size_t i = 1; i < n; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	/* no overlong forms, no surrogates, nothing above U+10FFFF */
-	if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] > 0x9F) ||
-	    (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] > 0x8F))
-		return 0;
-	return n;
-}
-
 /* A JSON string; bytes that are not valid UTF-8 are written as \u00XX (their Latin-1 value). */
 static void js_str(FILE *out, const char *s, size_t len)
 {
@@ -42,7 +26,7 @@ static void js_str(FILE *out, const char *s, size_t len)
 		} else if (c < 0x80) {
 			putc(c, out);
 		} else {
-			size_t n = utf8_len(u + i, len - i);
+			size_t n = utf8_seq_len(u + i, len - i);
 			if (n == 0) {
 				fprintf(out, "\\u%04x", c);
 			} else {

@@ -13,22 +13,27 @@ static void indent(FILE *out, int d)
 		fputs("  ", out);
 }
 
-/* Writes s as a double-quoted string with C escapes for quotes and control bytes. */
+/* Writes s as a double-quoted string with C escapes for quotes, control bytes and bytes
+ * that are not UTF-8. */
 static void put_quoted(FILE *out, const char *s, size_t len)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	putc('"', out);
 	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '"' || c == '\\')
+		unsigned char c = u[i];
+		size_t n = c >= 0x80 ? utf8_seq_len(u + i, len - i) : 1;
+		if (c == '"' || c == '\\') {
 			fprintf(out, "\\%c", c);
-		else if (c == '\n')
+		} else if (c == '\n') {
 			fputs("\\n", out);
-		else if (c == '\t')
+		} else if (c == '\t') {
 			fputs("\\t", out);
-		else if (c < 0x20 || c == 0x7F)
+		} else if (c < 0x20 || c == 0x7F || n == 0) {
 			fprintf(out, "\\x%02x", c);
-		else
-			putc(c, out);
+		} else {
+			fwrite(u + i, 1, n, out);
+			i += n - 1;
+		}
 	}
 	putc('"', out);
 }

@@ -1,5 +1,6 @@
 /* ast_source.c - the command tree back as shell source on one line (job listings, `type`). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ast.h"
@@ -10,8 +11,9 @@ static void src_node(FILE *out, const struct node *n);
 /* Where literal text is printed, which decides how quoted text is written. */
 enum src_ctx {
 	SRC_PLAIN,  /* unquoted word: quoted text goes in '...' */
+	SRC_ARITH,  /* inside $((...)): the same, but "$'" is not special there */
 	SRC_DQ,     /* inside "...": $ ` " \ are escaped */
-	SRC_DQ_ARG, /* a ${...} word inside "...": } is escaped too */
+	SRC_DQ_ARG, /* a ${...} word inside "...": an unbalanced } is escaped too */
 };
 
 static bool is_name_char(int c)
@@ -44,21 +46,49 @@ static void src_single_quoted(FILE *out, const char *s, size_t len)
 	putc('\'', out);
 }
 
-static void src_literal(FILE *out, const struct word_part *wp, enum src_ctx ctx)
+/* Writes quoted text inside "...": $ ` " \ are escaped, and in a ${...} word a } that
+ * does not close a { of the same word; *braces counts the open ones. */
+static void src_dq_text(FILE *out, const char *s, size_t len, enum src_ctx ctx, int *braces)
+{
+	const char *escapable = ctx == SRC_DQ_ARG ? "$`\"\\}" : "$`\"\\";
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (c == '\\' && i + 1 < len && s[i + 1] != '\n' && !strchr(escapable, s[i + 1])) {
+			/* "\a" reads back as the same two characters (and "\{" opens no brace) */
+			putc(c, out);
+			putc(s[++i], out);
+			continue;
+		}
+		if (ctx == SRC_DQ_ARG && c == '{') {
+			(*braces)++;
+		} else if (ctx == SRC_DQ_ARG && c == '}' && *braces > 0) {
+			(*braces)--;
+		} else if (strchr(escapable, c)) {
+			putc('\\', out);
+		}
+		putc(c, out);
+	}
+}
+
+/* after_dollar: the previous part was unquoted text ending in "$". */
+static void src_literal(FILE *out, const struct word_part *wp, enum src_ctx ctx, int *braces,
+                        bool after_dollar)
 {
 	const char *s = wp->u.lit.text;
 	size_t len = wp->u.lit.len;
-	if (ctx == SRC_PLAIN) {
-		if (wp->u.lit.quoted)
+	if (ctx == SRC_DQ || ctx == SRC_DQ_ARG) {
+		src_dq_text(out, s, len, ctx, braces);
+	} else if (wp->u.lit.quoted) {
+		if (after_dollar && len > 0 && s[0] != '\n') {
+			/* $\c, not $'c' (which would be an ANSI-C string) */
+			fprintf(out, "\\%c", s[0]);
+			s++;
+			len--;
+		}
+		if (len > 0 || !after_dollar)
 			src_single_quoted(out, s, len);
-		else
-			fwrite(s, 1, len, out);
-		return;
-	}
-	for (size_t i = 0; i < len; i++) {
-		if (strchr("$`\"\\", s[i]) || (ctx == SRC_DQ_ARG && s[i] == '}'))
-			putc('\\', out);
-		putc(s[i], out);
+	} else {
+		fwrite(s, 1, len, out);
 	}
 }
 
@@ -81,9 +111,31 @@ static void src_param(FILE *out, const struct word_part *wp, enum src_ctx ctx)
 	if (pe->op != PARAM_PLAIN && pe->op != PARAM_LENGTH) {
 		fputs(param_op_text(pe->op, pe->colon), out);
 		if (pe->arg)
-			src_parts(out, pe->arg->parts, ctx == SRC_PLAIN ? SRC_PLAIN : SRC_DQ_ARG);
+			src_parts(out, pe->arg->parts,
+			          ctx == SRC_PLAIN || ctx == SRC_ARITH ? SRC_PLAIN : SRC_DQ_ARG);
 	}
 	putc('}', out);
+}
+
+/* `...`: the body's source with \ and ` escaped, as the backquote reader expects. */
+static void src_backquote(FILE *out, const struct node *body)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&buf, &len);
+	putc('`', out);
+	if (mem) {
+		if (body)
+			src_node(mem, body);
+		fclose(mem);
+		for (size_t i = 0; i < len; i++) {
+			if (buf[i] == '\\' || buf[i] == '`')
+				putc('\\', out);
+			putc(buf[i], out);
+		}
+	}
+	free(buf);
+	putc('`', out);
 }
 
 static void src_subst(FILE *out, const char *open, const struct node *body)
@@ -98,11 +150,15 @@ static void src_subst(FILE *out, const char *open, const struct node *body)
 
 static void src_parts(FILE *out, const struct word_part *wp, enum src_ctx ctx)
 {
+	int braces = 0;
+	bool after_dollar = false;
 	for (; wp; wp = wp->next) {
 		switch (wp->kind) {
 		case WP_LITERAL:
-			src_literal(out, wp, ctx);
-			break;
+			src_literal(out, wp, ctx, &braces, after_dollar);
+			after_dollar = ctx == SRC_PLAIN && !wp->u.lit.quoted && wp->u.lit.len > 0 &&
+			               wp->u.lit.text[wp->u.lit.len - 1] == '$';
+			continue;
 		case WP_DQUOTED:
 			putc('"', out);
 			src_parts(out, wp->u.dq, SRC_DQ);
@@ -112,7 +168,10 @@ static void src_parts(FILE *out, const struct word_part *wp, enum src_ctx ctx)
 			src_param(out, wp, ctx);
 			break;
 		case WP_CMDSUB:
-			src_subst(out, "$(", wp->u.cmd.body);
+			if (wp->u.cmd.backquote)
+				src_backquote(out, wp->u.cmd.body);
+			else
+				src_subst(out, "$(", wp->u.cmd.body);
 			break;
 		case WP_PROCSUB_IN:
 			src_subst(out, "<(", wp->u.cmd.body);
@@ -123,13 +182,14 @@ static void src_parts(FILE *out, const struct word_part *wp, enum src_ctx ctx)
 		case WP_ARITH:
 			fputs("$((", out);
 			if (wp->u.arith)
-				src_parts(out, wp->u.arith->parts, SRC_PLAIN);
+				src_parts(out, wp->u.arith->parts, SRC_ARITH);
 			fputs("))", out);
 			break;
 		case WP_TILDE:
 			fprintf(out, "~%s", wp->u.tilde_user);
 			break;
 		}
+		after_dollar = false;
 	}
 }
 
@@ -138,16 +198,33 @@ void src_word(FILE *out, const struct word *w)
 	src_parts(out, w->parts, SRC_PLAIN);
 }
 
+/* A here-document delimiter: only literals, and "$'" is not special there. */
+static void src_delimiter(FILE *out, const struct word *w)
+{
+	for (const struct word_part *wp = w->parts; wp; wp = wp->next) {
+		if (wp->kind == WP_LITERAL && wp->u.lit.quoted)
+			src_single_quoted(out, wp->u.lit.text, wp->u.lit.len);
+		else if (wp->kind == WP_LITERAL)
+			fwrite(wp->u.lit.text, 1, wp->u.lit.len, out);
+	}
+}
+
 void src_redir(FILE *out, const struct redir *r)
 {
 	if (r->fd >= 0)
 		fprintf(out, "%d", r->fd);
 	fputs(redir_kind_op(r->kind), out);
-	bool tight = r->kind == R_DUP_IN || r->kind == R_DUP_OUT || r->kind == R_HEREDOC ||
-	             r->kind == R_HEREDOC_TAB;
+	const struct word_part *first = r->target ? r->target->parts : NULL;
+	/* "<< -x" keeps its space: "<<-x" would be the <<- operator */
+	bool dash = first && first->kind == WP_LITERAL && first->u.lit.len > 0 &&
+	            first->u.lit.text[0] == '-' && !first->u.lit.quoted;
+	bool tight = r->kind == R_DUP_IN || r->kind == R_DUP_OUT ||
+	             ((r->kind == R_HEREDOC || r->kind == R_HEREDOC_TAB) && !dash);
 	if (!tight)
 		putc(' ', out);
-	if (r->target)
+	if (r->target && (r->kind == R_HEREDOC || r->kind == R_HEREDOC_TAB))
+		src_delimiter(out, r->target);
+	else if (r->target)
 		src_word(out, r->target);
 }
 
@@ -176,6 +253,16 @@ static void src_seq(FILE *out, const struct node *n)
 static void src_simple(FILE *out, const struct node *n)
 {
 	const char *sep = "";
+	const struct word *first = n->u.simple.words;
+	/* "<f in" must not become "in <f": then "in" would be read as a reserved word */
+	bool redirs_first = !n->u.simple.assigns && first && first->parts && !first->parts->next &&
+	                    first->parts->kind == WP_LITERAL && !first->parts->u.lit.quoted &&
+	                    is_reserved(first->parts->u.lit.text);
+	for (const struct redir *r = redirs_first ? n->redirs : NULL; r; r = r->next) {
+		fputs(sep, out);
+		src_redir(out, r);
+		sep = " ";
+	}
 	for (const struct assign *as = n->u.simple.assigns; as; as = as->next) {
 		fprintf(out, "%s%s=", sep, as->name);
 		if (as->value)
@@ -187,7 +274,7 @@ static void src_simple(FILE *out, const struct node *n)
 		src_word(out, w);
 		sep = " ";
 	}
-	for (const struct redir *r = n->redirs; r; r = r->next) {
+	for (const struct redir *r = redirs_first ? NULL : n->redirs; r; r = r->next) {
 		fputs(sep, out);
 		src_redir(out, r);
 		sep = " ";

@@ -32,13 +32,18 @@ struct node *parse_group(struct parser *p)
 	return n;
 }
 
-struct node *parse_subshell(struct parser *p)
+/* The rest of ( list ) once n (an N_SUBSHELL) was made and "(" consumed. */
+static struct node *parse_subshell_rest(struct parser *p, struct node *n)
 {
-	struct node *n = start_node(p, N_SUBSHELL);
 	n->u.group.body = parse_body(p);
 	if (!n->u.group.body || !expect_tok(p, T_RPAREN))
 		return NULL;
 	return n;
+}
+
+struct node *parse_subshell(struct parser *p)
+{
+	return parse_subshell_rest(p, start_node(p, N_SUBSHELL));
 }
 
 /* cond "then" list [elif ... | else list]; an elif becomes an N_IF in else_part. */
@@ -283,10 +288,23 @@ struct node *parse_function_keyword(struct parser *p)
 		return NULL;
 	}
 	tok_next(p);
-	if (tok_peek(p)->kind == T_LPAREN) {
+	if (tok_peek(p)->kind != T_LPAREN)
+		return parse_funcdef_body(p, (char *)name, kw->line, kw->col);
+	/* "function f ()" or bash's "function f ( list )" */
+	struct node *sub = start_node(p, N_SUBSHELL);
+	if (tok_peek(p)->kind == T_RPAREN) {
 		tok_next(p);
-		if (!expect_tok(p, T_RPAREN))
-			return NULL;
+		return parse_funcdef_body(p, (char *)name, kw->line, kw->col);
 	}
-	return parse_funcdef_body(p, (char *)name, kw->line, kw->col);
+	if (!p_enter(p, sub->line, sub->col, "("))
+		return NULL;
+	struct node *body = parse_subshell_rest(p, sub);
+	if (body)
+		parse_trailing_redirs(p, body);
+	p_leave(p);
+	if (!body || p->failed)
+		return NULL;
+	kw->u.func.name = (char *)name;
+	kw->u.func.body = body;
+	return kw;
 }

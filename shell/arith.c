@@ -41,18 +41,6 @@ struct arith {
 	int depth;
 };
 
-static const struct { const char *text; enum tok tok; } operators[] = {
-	{ "<<=", T_SHL_A }, { ">>=", T_SHR_A },
-	{ "<<", T_SHL }, { ">>", T_SHR }, { "<=", T_LE }, { ">=", T_GE }, { "==", T_EQ },
-	{ "!=", T_NE }, { "&&", T_LAND }, { "||", T_LOR }, { "*=", T_MUL_A }, { "/=", T_DIV_A },
-	{ "%=", T_MOD_A }, { "+=", T_ADD_A }, { "-=", T_SUB_A }, { "&=", T_AND_A },
-	{ "^=", T_XOR_A }, { "|=", T_OR_A },
-	{ "(", T_LPAREN }, { ")", T_RPAREN }, { "?", T_QUEST }, { ":", T_COLON }, { "!", T_NOT },
-	{ "~", T_TILDE }, { "*", T_MUL }, { "/", T_DIV }, { "%", T_MOD }, { "+", T_ADD },
-	{ "-", T_SUB }, { "<", T_LT }, { ">", T_GT }, { "&", T_BAND }, { "^", T_BXOR },
-	{ "|", T_BOR }, { "=", T_ASSIGN },
-};
-
 static void syntax_error(struct arith *a)
 {
 	if (!a->failed)
@@ -83,6 +71,65 @@ static bool parse_constant(const char *s, size_t n, intmax_t *out)
 	errno = 0;
 	*out = strtoimax(buf, &end, 0);
 	return end != buf && *end == '\0' && !(n == sizeof(buf) - 1);
+}
+
+/* Picks t2 when the next character is c (a two-character operator), else t1. */
+static enum tok pick(const char **pp, char c, enum tok t2, enum tok t1)
+{
+	if ((*pp)[1] == c) {
+		*pp += 2;
+		return t2;
+	}
+	*pp += 1;
+	return t1;
+}
+
+/* Reads the operator at *pp (advancing past it); T_BAD for an unknown character. */
+static enum tok operator(const char **pp)
+{
+	const char *p = *pp;
+	switch (*p) {
+	case '(': *pp += 1; return T_LPAREN;
+	case ')': *pp += 1; return T_RPAREN;
+	case '?': *pp += 1; return T_QUEST;
+	case ':': *pp += 1; return T_COLON;
+	case '~': *pp += 1; return T_TILDE;
+	case '!': return pick(pp, '=', T_NE, T_NOT);
+	case '*': return pick(pp, '=', T_MUL_A, T_MUL);
+	case '/': return pick(pp, '=', T_DIV_A, T_DIV);
+	case '%': return pick(pp, '=', T_MOD_A, T_MOD);
+	case '+': return pick(pp, '=', T_ADD_A, T_ADD);
+	case '-': return pick(pp, '=', T_SUB_A, T_SUB);
+	case '^': return pick(pp, '=', T_XOR_A, T_BXOR);
+	case '=': return pick(pp, '=', T_EQ, T_ASSIGN);
+	case '&':
+		if (p[1] == '&') {
+			*pp += 2;
+			return T_LAND;
+		}
+		return pick(pp, '=', T_AND_A, T_BAND);
+	case '|':
+		if (p[1] == '|') {
+			*pp += 2;
+			return T_LOR;
+		}
+		return pick(pp, '=', T_OR_A, T_BOR);
+	case '<':
+		if (p[1] == '<') {
+			*pp += 1;
+			return pick(pp, '=', T_SHL_A, T_SHL);
+		}
+		return pick(pp, '=', T_LE, T_LT);
+	case '>':
+		if (p[1] == '>') {
+			*pp += 1;
+			return pick(pp, '=', T_SHR_A, T_SHR);
+		}
+		return pick(pp, '=', T_GE, T_GT);
+	default:
+		*pp += 1;
+		return T_BAD;
+	}
 }
 
 static void next(struct arith *a)
@@ -118,17 +165,10 @@ static void next(struct arith *a)
 		a->tok = T_NAME;
 		return;
 	}
-	for (size_t i = 0; i < sizeof(operators) / sizeof(operators[0]); i++) {
-		size_t n = strlen(operators[i].text);
-		if (strncmp(p, operators[i].text, n) == 0) {
-			a->p = p + n;
-			a->tok = operators[i].tok;
-			return;
-		}
-	}
-	a->p = p + 1;
-	a->tok = T_BAD;
-	syntax_error(a);
+	a->tok = operator(&p);
+	a->p = p;
+	if (a->tok == T_BAD)
+		syntax_error(a);
 }
 
 /* Copies the current name token into buf (or a malloc'd buffer returned to be freed). */

@@ -172,12 +172,26 @@ void child_join_job(struct shell *sh, pid_t pgid)
 static _Noreturn void exec_in_child(struct shell *sh, const struct node *n, struct strvec *assigns,
                                     const char *path, char **argv)
 {
-	if (redirs_apply(sh, n->redirs, NULL) < 0)
+	struct redir_saves save = { .n = 0 };
+	if (redirs_apply(sh, n->redirs, &save) < 0)
 		shell_exit(sh, 1);
 	if (apply_assigns(sh, assigns, NULL, VAR_EXPORT) < 0)
 		shell_exit(sh, 1);
 	if (!path)
 		shell_exit(sh, not_found(sh, argv[0]));
+	if (procsub_pending(sh)) {
+		/* A redirection started a process substitution: stay to clean it up, without
+		 * holding its FIFO open (a >(...) reader would never see end of file). */
+		pid_t pid = shell_fork(sh);
+		if (pid < 0)
+			shell_exit(sh, 1);
+		if (pid == 0)
+			exec_path(sh, path, argv);
+		redirs_restore(&save);
+		int status = shell_wait_pid(sh, pid);
+		procsub_finish(sh);
+		shell_exit(sh, status);
+	}
 	exec_path(sh, path, argv);
 }
 
@@ -329,6 +343,7 @@ static int assignments_only(struct shell *sh, const struct node *n, struct strve
 int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 {
 	struct arena_mark mark = arena_mark(sh->cmd_arena);
+	struct procsub *procsubs = procsub_mark(sh);
 	struct strvec argv, assigns;
 	int status;
 	sh->lineno = n->line;
@@ -349,6 +364,8 @@ int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	else
 		status = dispatch(sh, n, &assigns, (int)argv.n, argv.v, flags, false);
 out:
+	if (procsub_mark(sh) != procsubs)
+		procsub_finish_since(sh, procsubs);
 	arena_reset(sh->cmd_arena, mark);
 	sh->pipestatus[0] = status;
 	sh->npipestatus = 1;

@@ -13,6 +13,7 @@
 #include "exec_internal.h"
 #include "expand.h"
 #include "funcs.h"
+#include "procsub.h"
 #include "redir.h"
 #include "shell.h"
 #include "signals.h"
@@ -34,7 +35,7 @@ void exit_if_fatal(struct shell *sh, bool special_builtin_failed)
 {
 	if (sh->opt.interactive)
 		return;
-	if (sh->expand_error == 2 || special_builtin_failed)
+	if (sh->expand_error || special_builtin_failed)
 		shell_exit(sh, sh->status ? sh->status : 1);
 }
 
@@ -45,13 +46,14 @@ static int with_redirs(struct shell *sh, const struct node *n, unsigned flags,
 	if (!n->redirs)
 		return run(sh, n, flags);
 	struct redir_saves save = { .n = 0 };
-	if (redirs_apply(sh, n->redirs, &save) < 0) {
-		redirs_restore(&save);
-		return 1;
-	}
-	int status = run(sh, n, flags & ~EX_LAST);
+	struct procsub *procsubs = procsub_mark(sh);
+	int status = 1;
+	if (redirs_apply(sh, n->redirs, &save) == 0)
+		status = run(sh, n, flags & ~EX_LAST);
 	fflush(stdout);
 	redirs_restore(&save);
+	if (procsub_mark(sh) != procsubs)
+		procsub_finish_since(sh, procsubs);
 	return status;
 }
 

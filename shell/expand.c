@@ -2,9 +2,7 @@
  * command substitution, arithmetic), then field splitting, pathname expansion, quote removal. */
 #include "expand.h"
 
-#include <inttypes.h>
 #include <pwd.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -100,9 +98,9 @@ static int put_arith(struct xctx *x, const struct word *expr, bool quoted)
 				sh->expand_error = 1;
 			rc = -1;
 		} else {
-			char buf[32];
-			int n = snprintf(buf, sizeof(buf), "%" PRIdMAX, v);
-			x_put_exp(x, buf, (size_t)n, quoted);
+			char buf[X_INT_BUF];
+			size_t n = x_format_int(buf, v);
+			x_put_exp(x, buf, n, quoted);
 		}
 	}
 	xctx_free(&sub);

@@ -158,6 +158,24 @@ char x_join_char(struct shell *sh)
 	return ifs[0];
 }
 
+size_t x_format_int(char *buf, intmax_t v)
+{
+	char tmp[X_INT_BUF];
+	uintmax_t u = v < 0 ? 0 - (uintmax_t)v : (uintmax_t)v;
+	size_t n = 0;
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	size_t len = 0;
+	if (v < 0)
+		buf[len++] = '-';
+	while (n)
+		buf[len++] = tmp[--n];
+	buf[len] = '\0';
+	return len;
+}
+
 void x_error(struct shell *sh, int level, const char *fmt, ...)
 {
 	va_list ap;

@@ -22,13 +22,26 @@ bool x_is_pattern_char(char c)
 	       c == '-';
 }
 
-/* Returns true when the field has an unquoted *, ? or [. */
+/* Returns true when the field has an unquoted * or ?, or an unquoted [ that a ] closes
+ * (a lone [, as in the command `[`, is an ordinary character: no directory is read). */
 static bool has_magic(const struct xctx *x, const struct xfield *f)
 {
-	for (size_t i = f->start; i < f->start + f->len; i++) {
+	size_t end = f->start + f->len;
+	for (size_t i = f->start; i < end; i++) {
 		char c = x->s[i];
-		if (!x->q[i] && (c == '*' || c == '?' || c == '['))
+		if (x->q[i])
+			continue;
+		if (c == '*' || c == '?')
 			return true;
+		if (c == '[') {
+			size_t j = i + 1;
+			if (j < end && (x->s[j] == '!' || x->s[j] == '^'))
+				j++;
+			if (j < end && x->s[j] == ']')
+				j++;
+			if (memchr(x->s + j, ']', end - j))
+				return true;
+		}
 	}
 	return false;
 }

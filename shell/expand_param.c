@@ -1,6 +1,5 @@
 /* expand_param.c - parameter expansion: $name, special and positional parameters, and every
  * ${name OP word} form (defaults, assignment, errors, alternatives, length, trimming). */
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,7 +62,7 @@ static void option_letters(const struct shell *sh, char *buf)
 
 static void set_number(struct pval *v, intmax_t n)
 {
-	snprintf(v->buf, sizeof(v->buf), "%" PRIdMAX, n);
+	x_format_int(v->buf, n);
 	v->s = v->buf;
 	v->set = true;
 }
@@ -303,10 +302,10 @@ static int do_trim(struct xctx *x, const struct param_exp *pe, const struct pval
 
 static void put_length(struct xctx *x, const struct pval *v, bool quoted)
 {
-	char buf[32];
+	char buf[X_INT_BUF];
 	size_t n = v->is_list ? v->n : v->set ? strlen(v->s) : 0;
-	int k = snprintf(buf, sizeof(buf), "%zu", n);
-	x_put_exp(x, buf, (size_t)k, quoted);
+	size_t k = x_format_int(buf, (intmax_t)n);
+	x_put_exp(x, buf, k, quoted);
 }
 
 int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted)

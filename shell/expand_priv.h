@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../parser/word.h"
 
@@ -65,6 +66,9 @@ int x_expand_parts(struct xctx *x, const struct word_part *p, bool quoted, bool 
 char *x_expand_to_string(struct shell *sh, const struct word *w, enum xmode m);
 /* Expands a ${...} or $name part into x.  Returns 0 or -1 after an error. */
 int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted);
+/* Writes v in decimal to buf (at least X_INT_BUF bytes, NUL-terminated); returns the length. */
+enum { X_INT_BUF = 24 };
+size_t x_format_int(char *buf, intmax_t v);
 /* Reports an expansion error: prints the message, sets sh->status and sh->expand_error. */
 void x_error(struct shell *sh, int level, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

@@ -178,6 +178,11 @@ void jobs_reap(struct shell *sh)
 	trim_done_jobs(sh);
 }
 
+void jobs_remember(struct shell *sh, pid_t pid, int status)
+{
+	remember(sh->jobs, pid, status);
+}
+
 int jobs_take_status(struct shell *sh, pid_t pid)
 {
 	struct job_table *t = sh->jobs;
@@ -199,6 +204,8 @@ static bool wait_one(struct shell *sh, struct job_proc *p, bool interruptible)
 			return true;
 		}
 		if (r < 0 && errno == EINTR) {
+			if (sig_any_pending)
+				signals_handle_fatal(sh);
 			if (interruptible && sig_any_pending)
 				return false;
 			continue;

@@ -56,6 +56,8 @@ void jobs_remove(struct shell *sh, struct job *j);
 struct job *jobs_find_spec(struct shell *sh, const char *spec, const char *who);
 /* Returns the job owning pid, or NULL. */
 struct job *jobs_find_pid(struct shell *sh, pid_t pid);
+/* Records the status of a reaped child that no job holds (process substitutions). */
+void jobs_remember(struct shell *sh, pid_t pid, int status);
 /* Returns the recorded status of a reaped child that no job holds (127 when unknown). */
 int jobs_take_status(struct shell *sh, pid_t pid);
 /* Reports finished/stopped background jobs (interactive) and forgets the finished ones. */

@@ -1,16 +1,194 @@
-/* procsub.c - STUB: process substitution arrives with its own issue. */
+/* procsub.c - <(...) and >(...) with mkfifo in a private directory; guaranteed cleanup. */
 #include "procsub.h"
 
-#include "error.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
-char *procsub_start(struct shell *sh, const struct node *body, bool output)
+#include "../parser/arena.h"
+#include "error.h"
+#include "eval.h"
+#include "jobs.h"
+#include "shell.h"
+#include "signals.h"
+#include "spawn.h"
+#include "xalloc.h"
+
+struct procsub {
+	pid_t pid;
+	char *path;      /* malloc'd */
+	bool output;     /* >(...): the child reads the FIFO */
+	struct procsub *next;
+};
+
+/* Makes the private directory on first use; returns -1 after a message. */
+static int ensure_dir(struct shell *sh)
 {
-	(void)body; (void)output;
-	sh_error(sh, "process substitution: not supported yet");
+	if (sh->procsub_dir)
+		return 0;
+	const char *tmp = getenv("TMPDIR");
+	if (!tmp || !*tmp)
+		tmp = "/tmp";
+	size_t n = strlen(tmp) + sizeof("/minish-XXXXXX");
+	char *templ = xmalloc(n);
+	snprintf(templ, n, "%s/minish-XXXXXX", tmp);
+	if (!mkdtemp(templ)) {
+		sh_perror(sh, "process substitution: cannot make a directory in %s", tmp);
+		free(templ);
+		return -1;
+	}
+	sh->procsub_dir = templ;
+	sh->procsub_dir_owner = getpid();
+	signals_cleanup_on_fatal(sh);
 	return 0;
 }
 
-void procsub_finish(struct shell *sh) { (void)sh; }
-void procsub_cleanup_all(struct shell *sh) { (void)sh; }
+/* In the child: connects the FIFO to stdin or stdout and runs body. */
+static _Noreturn void run_child(struct shell *sh, const struct node *body, const char *path, bool output)
+{
+	setpgid(0, 0);
+	int fd = open(path, output ? O_RDONLY : O_WRONLY);
+	if (fd < 0 && errno == ENOENT)
+		shell_exit(sh, 1);  /* the command finished without opening it: nothing to do */
+	if (fd < 0) {
+		sh_perror(sh, "process substitution: %s", path);
+		shell_exit(sh, 1);
+	}
+	int target = output ? 0 : 1;
+	if (fd != target) {
+		dup2(fd, target);
+		close(fd);
+	}
+	if (!output && !sh->opt.interactive) {
+		int null = open("/dev/null", O_RDONLY);
+		if (null > 0) {
+			dup2(null, 0);
+			close(null);
+		}
+	}
+	exec_tree(sh, body, EX_LAST);
+	shell_exit(sh, sh->status);
+}
 
-bool procsub_pending(const struct shell *sh) { (void)sh; return false; }
+char *procsub_start(struct shell *sh, const struct node *body, bool output)
+{
+	if (ensure_dir(sh) < 0)
+		return NULL;
+	size_t n = strlen(sh->procsub_dir) + 48;
+	char *path = xmalloc(n);
+	snprintf(path, n, "%s/ps%ld-%u", sh->procsub_dir, (long)getpid(), sh->procsub_seq++);
+	if (mkfifo(path, 0600) < 0 || chmod(path, 0600) < 0) {
+		sh_perror(sh, "process substitution: mkfifo %s", path);
+		unlink(path);
+		free(path);
+		return NULL;
+	}
+	pid_t pid = shell_fork(sh);
+	if (pid < 0) {
+		unlink(path);
+		free(path);
+		return NULL;
+	}
+	if (pid == 0)
+		run_child(sh, body, path, output);
+	setpgid(pid, pid);
+	struct procsub *p = xcalloc(1, sizeof(*p));
+	p->pid = pid;
+	p->path = path;
+	p->output = output;
+	p->next = sh->procsubs;
+	sh->procsubs = p;
+	sh->last_bg = pid;
+	return arena_strdup(sh->cmd_arena, path);
+}
+
+bool procsub_pending(const struct shell *sh)
+{
+	return sh->procsubs != NULL;
+}
+
+struct procsub *procsub_mark(const struct shell *sh)
+{
+	return sh->procsubs;
+}
+
+/* Lets a child blocked in open() go on: opens the other end without blocking, closes it. */
+static void release_open(const struct procsub *p)
+{
+	int fd = open(p->path, (p->output ? O_WRONLY : O_RDONLY) | O_NONBLOCK | O_CLOEXEC);
+	if (fd >= 0)
+		close(fd);
+}
+
+/* Reaps p's child; a producer nobody reads any more is ended first. */
+static void reap(struct shell *sh, const struct procsub *p, bool kill_readers)
+{
+	int wstatus;
+	pid_t r;
+	if (!p->output || kill_readers) {
+		do
+			r = waitpid(p->pid, &wstatus, WNOHANG);
+		while (r < 0 && errno == EINTR);
+		if (r == 0) {
+			kill(-p->pid, SIGTERM);
+			kill(p->pid, SIGTERM);
+		} else {
+			if (r == p->pid)
+				jobs_remember(sh, p->pid, status_from_wait(wstatus));
+			return;
+		}
+	}
+	do
+		r = waitpid(p->pid, &wstatus, 0);
+	while (r < 0 && errno == EINTR);
+	if (r == p->pid)
+		jobs_remember(sh, p->pid, status_from_wait(wstatus));
+}
+
+static void finish_list(struct shell *sh, struct procsub *mark, bool kill_readers)
+{
+	struct procsub *list = sh->procsubs;
+	while (list && list != mark) {
+		struct procsub *p = list;
+		list = p->next;
+		release_open(p);
+		unlink(p->path);
+		reap(sh, p, kill_readers);
+		free(p->path);
+		free(p);
+	}
+	sh->procsubs = list;
+}
+
+void procsub_finish_since(struct shell *sh, struct procsub *mark)
+{
+	finish_list(sh, mark, false);
+}
+
+void procsub_finish(struct shell *sh)
+{
+	finish_list(sh, NULL, false);
+}
+
+void procsub_forget(struct shell *sh)
+{
+	for (struct procsub *p = sh->procsubs, *next; p; p = next) {
+		next = p->next;
+		free(p->path);
+		free(p);
+	}
+	sh->procsubs = NULL;
+}
+
+void procsub_cleanup_all(struct shell *sh)
+{
+	finish_list(sh, NULL, true);
+	if (sh->procsub_dir && sh->procsub_dir_owner == getpid())
+		rmdir(sh->procsub_dir);
+}

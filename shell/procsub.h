@@ -11,10 +11,17 @@ struct node;
  * (arena memory of the current command); output is true for >(...).  NULL after a
  * message when the FIFO or the process cannot be made. */
 char *procsub_start(struct shell *sh, const struct node *body, bool output);
-/* Returns true when process substitutions of the current command still need cleaning up. */
+/* Returns true when process substitutions still need cleaning up. */
 bool procsub_pending(const struct shell *sh);
-/* After a command: unlinks its FIFOs, releases children stuck in open(), reaps them. */
+/* Returns a mark for procsub_finish_since (the newest live substitution). */
+struct procsub *procsub_mark(const struct shell *sh);
+/* After a command: for the substitutions started since mark, unlinks the FIFOs,
+ * releases children stuck in open(), ends producers nobody reads, reaps them all. */
+void procsub_finish_since(struct shell *sh, struct procsub *mark);
+/* procsub_finish_since(sh, NULL): every live substitution. */
 void procsub_finish(struct shell *sh);
+/* In a forked child: forgets the parent's substitutions without touching them. */
+void procsub_forget(struct shell *sh);
 /* At exit or on a fatal signal: removes the private directory and everything in it. */
 void procsub_cleanup_all(struct shell *sh);
 

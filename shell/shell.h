@@ -14,6 +14,7 @@ struct func_table;
 struct job_table;
 struct alias_table;
 struct path_cache;
+struct procsub;
 
 /* Exit statuses with a meaning of their own. */
 enum {
@@ -96,6 +97,9 @@ struct shell {
 	struct arena *tree_arena;   /* the arena holding the tree being run (function bodies keep it) */
 	char *self_exe;             /* path of this minish binary, for ENOEXEC scripts */
 	char *procsub_dir;          /* private mkdtemp directory, made on first use */
+	pid_t procsub_dir_owner;    /* the process that made it (only it removes it) */
+	struct procsub *procsubs;   /* live process substitutions, newest first */
+	unsigned procsub_seq;       /* numbers FIFO names */
 	int tty_fd;                 /* the controlling terminal (>= 10, CLOEXEC) or -1 */
 	pid_t shell_pgid;
 	bool job_control;           /* monitor mode active */

@@ -2,18 +2,23 @@
 #include "signals.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "eval.h"
+#include "procsub.h"
 #include "shell.h"
 
 volatile sig_atomic_t sig_pending[SHELL_NSIG];
 volatile sig_atomic_t sig_any_pending;
 
+/* Mirrors of process-wide dispositions (signal dispositions are per process, like these). */
 static bool ignored_at_entry[SHELL_NSIG];
 static bool caught[SHELL_NSIG];
+static bool fatal_cleanup[SHELL_NSIG];  /* caught only to clean up, then die by the signal */
 
 static void on_signal(int signo)
 {
@@ -67,8 +72,41 @@ void signals_apply_trap(struct shell *sh, int signo)
 		set_disposition(signo, SIG_IGN);
 	else if (ignored_at_entry[signo] && !sh->opt.interactive)
 		set_disposition(signo, SIG_IGN);
+	else if (fatal_cleanup[signo])
+		set_disposition(signo, on_signal);
 	else
 		set_disposition(signo, SIG_DFL);
+}
+
+void signals_cleanup_on_fatal(struct shell *sh)
+{
+	static const int fatal[] = { SIGINT, SIGTERM, SIGHUP };
+	if (sh->opt.interactive)
+		return;
+	for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++) {
+		int s = fatal[i];
+		if (sh->traps[s] || ignored_at_entry[s] || caught[s])
+			continue;
+		fatal_cleanup[s] = true;
+		set_disposition(s, on_signal);
+	}
+}
+
+void signals_handle_fatal(struct shell *sh)
+{
+	for (int s = 1; s < SHELL_NSIG; s++) {
+		if (!sig_pending[s] || !fatal_cleanup[s] || sh->traps[s])
+			continue;
+		procsub_cleanup_all(sh);
+		fflush(stdout);
+		set_disposition(s, SIG_DFL);
+		sigset_t set;
+		sigemptyset(&set);
+		sigaddset(&set, s);
+		sigprocmask(SIG_UNBLOCK, &set, NULL);
+		kill(getpid(), s);
+		_exit(STATUS_SIGNAL_BASE + s);
+	}
 }
 
 void signals_child_reset(struct shell *sh)
@@ -81,6 +119,7 @@ void signals_child_reset(struct shell *sh)
 		}
 		if (ignore_trap)
 			continue;
+		fatal_cleanup[s] = false;
 		if (caught[s] || (sh->opt.interactive && (s == SIGQUIT || s == SIGTERM || s == SIGINT)))
 			set_disposition(s, ignored_at_entry[s] ? SIG_IGN : SIG_DFL);
 		sig_pending[s] = 0;
@@ -100,6 +139,7 @@ bool signals_run_pending(struct shell *sh)
 	bool ran = false;
 	if (!sig_any_pending || sh->trap_running)
 		return false;
+	signals_handle_fatal(sh);
 	sig_any_pending = 0;
 	for (int s = 1; s < SHELL_NSIG; s++) {
 		if (!sig_pending[s])

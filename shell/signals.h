@@ -19,6 +19,11 @@ void signals_init(struct shell *sh);
 void signals_apply_trap(struct shell *sh, int signo);
 /* Returns true when signo was ignored when the shell started (non-interactive: untrappable). */
 bool signals_ignored_at_entry(int signo);
+/* Non-interactive shells with process substitutions: SIGINT/TERM/HUP at their default are
+ * caught so the private directory can be removed before dying of the signal. */
+void signals_cleanup_on_fatal(struct shell *sh);
+/* If such a fatal signal arrived: cleans up and dies of it (never returns then). */
+void signals_handle_fatal(struct shell *sh);
 /* In a freshly forked child: caught signals back to default, mask cleared. */
 void signals_child_reset(struct shell *sh);
 /* Runs the trap commands of signals that arrived; returns true if any ran. */

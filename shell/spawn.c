@@ -9,6 +9,7 @@
 
 #include "error.h"
 #include "jobs.h"
+#include "procsub.h"
 #include "shell.h"
 #include "signals.h"
 
@@ -25,6 +26,7 @@ pid_t shell_fork(struct shell *sh)
 		sh->in_subshell = true;
 		signals_child_reset(sh);
 		jobs_forget_all(sh);
+		procsub_forget(sh);
 	}
 	return pid;
 }

@@ -107,6 +107,15 @@ session_procs() {
         awk -v sid="$1" '$1 == sid && $3 !~ /^Z/ { $1 = ""; sub(/^ /, ""); print }'
 }
 
+# close_fds: closes every fd above 2 of the current (sub)shell, so a case sees only 0, 1 and 2.
+close_fds() {
+    local fd
+    for fd in /proc/$BASHPID/fd/*; do
+        fd=${fd##*/}
+        if [ "$fd" -gt 2 ] 2>/dev/null; then exec {fd}>&-; fi
+    done 2>/dev/null
+}
+
 # show_diff LABEL EXPECTED ACTUAL: a short unified diff, indented.
 show_diff() {
     diff -u --label "expected $1" --label "actual $1" "$2" "$3" | head -n 20 | sed 's/^/    /'
@@ -146,7 +155,7 @@ case_body() {
     cp "$src" "$dir/home/t.sh"
     out=$dir/res/stdout; err=$dir/res/stderr
     # sh -c: records its own pid, which is the session id after setsid, then becomes the case.
-    (cd "$dir/home" && exec setsid -w sh -c 'echo $$ > "$0"; exec "$@"' "$dir/res/sid" \
+    (close_fds; cd "$dir/home" && exec setsid -w sh -c 'echo $$ > "$0"; exec "$@"' "$dir/res/sid" \
         timeout -k 2 "$tmo" env -i HOME="$dir/home" PATH=/usr/local/bin:/usr/bin:/bin \
         LC_ALL=C TERM=dumb TMPDIR="$dir/home/tmp" USER="$user" LOGNAME="$user" \
         ${ASAN_OPTIONS:+ASAN_OPTIONS="$ASAN_OPTIONS"} \

@@ -21,7 +21,9 @@
  *   check-no-children-of-shell [COMM...]   wait until the shell has no children except COMMs
  *   check-session-empty   wait until no process of the shell's session is left
  * @NAME@ in spawn, env, send and expect is replaced by the value given with -D NAME=VALUE;
- * with -D TMP=DIR the program starts in DIR with HOME=DIR.
+ * with -D TMP=DIR the program starts in DIR with HOME=DIR and TMPDIR=DIR/tmp.
+ * At the end (or on a failure) a program still running gets SIGHUP, as when a terminal closes,
+ * and one second later everything left in its session is killed.
  * Exit status: 0 when every step passed, 1 when a step failed, 2 on a usage or scenario error.
  * On a failure it prints the step, its line and the last 400 bytes of output, and it always
  * kills every process left in the spawned session, so it never hangs. */
@@ -143,11 +145,24 @@ static size_t list_procs(struct proc *out, size_t max)
     return n;
 }
 
-/* Kills every process of the spawned session and reaps the spawned program. */
+static void check_exit(struct drive *d);
+
+/* Hangs up the spawned program, then kills every process of its session and reaps it. */
 static void kill_session(struct drive *d)
 {
     if (d->pid <= 0)
         return;
+    if (!d->exited) {
+        /* Hang up first, as closing a terminal window does, so the shell can clean up. */
+        kill(d->pid, SIGHUP);
+        kill(d->pid, SIGCONT);
+        double until = now() + 1.0 * d->scale;
+        while (!d->exited && now() < until) {
+            struct timespec ts = { 0, 10 * 1000 * 1000 };
+            nanosleep(&ts, NULL);
+            check_exit(d);
+        }
+    }
     enum { MAXP = 8192 };
     struct proc *ps = xrealloc(NULL, MAXP * sizeof *ps);
     for (int round = 0; round < 3; round++) {
@@ -541,8 +556,12 @@ static void cmd_spawn(struct drive *d, char *arg)
         }
         for (int i = 0; i < 3; i++)
             dup2(fd, i);
-        if (fd > 2)
-            close(fd);
+        /* The shell must see only 0, 1 and 2 (fd-hygiene checks); close whatever the driver got. */
+        long open_max = sysconf(_SC_OPEN_MAX);
+        if (open_max < 0 || open_max > 65536)
+            open_max = 65536;
+        for (int other = 3; other < open_max; other++)
+            close(other);
         const char *home = env_get(d, "HOME");
         if (home && chdir(home) < 0) {
             perror("ptydrive: chdir HOME");
@@ -835,7 +854,7 @@ static void run_line(struct drive *d, char *line)
     bad_scenario(d, "unknown command '%.*s'", (int)n, p);
 }
 
-/* Adds the default environment: PATH, LC_ALL, TERM, HOME=@TMP@ and sanitizer options. */
+/* Adds the default environment: PATH, LC_ALL, TERM, HOME and TMPDIR from @TMP@, sanitizer options. */
 static void default_env(struct drive *d)
 {
     env_put(d, "PATH=/usr/local/bin:/usr/bin:/bin");
@@ -843,8 +862,10 @@ static void default_env(struct drive *d)
     env_put(d, "TERM=dumb");
     for (size_t i = 0; i < d->ndefs; i++) {
         if (!strcmp(d->defs[i].name, "TMP")) {
-            char *s = xrealloc(NULL, strlen(d->defs[i].value) + 6);
+            char *s = xrealloc(NULL, strlen(d->defs[i].value) + 16);
             sprintf(s, "HOME=%s", d->defs[i].value);
+            env_put(d, s);
+            sprintf(s, "TMPDIR=%s/tmp", d->defs[i].value);
             env_put(d, s);
             free(s);
         }
@@ -859,6 +880,22 @@ static void default_env(struct drive *d)
             free(s);
         }
     }
+}
+
+/* Releases what the driver allocated (so a sanitizer build reports real leaks only). */
+static void drive_free(struct drive *d)
+{
+    free(d->buf);
+    for (size_t i = 0; i < d->nenv; i++)
+        free(d->env[i]);
+    for (size_t i = 0; i < d->ndefs; i++) {
+        free(d->defs[i].name);
+        free(d->defs[i].value);
+    }
+    if (d->master >= 0)
+        close(d->master);
+    if (d->slave >= 0)
+        close(d->slave);
 }
 
 static void usage(void)
@@ -928,5 +965,6 @@ int main(int argc, char **argv)
     fclose(f);
     d.step = "end of scenario";
     kill_session(&d);
+    drive_free(&d);
     return 0;
 }

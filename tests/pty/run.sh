@@ -8,7 +8,9 @@
 #   --pending     also run tests/pty/pending/*.pty (scenarios for features not there yet)
 #   -v            show the driver's full transcript of failing scenarios
 # The driver is $BUILD/tests/helpers/ptydrive (BUILD defaults to build). With SAN=1 every
-# time limit is tripled. Prints PASS/FAIL/SKIP per scenario and `pty: N passed, N failed`.
+# time limit is tripled. Each scenario gets a fresh HOME=@TMP@ with TMPDIR=@TMP@/tmp, which must
+# be empty again once the shell has ended (a shell still running at the end gets SIGHUP).
+# Prints PASS/FAIL/SKIP per scenario and `pty: N passed, N failed`.
 set -u
 
 pty_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -95,12 +97,18 @@ for f in "${selected[@]}"; do
     rm -rf "$home"; mkdir -p "$home/tmp"
     flags=(-s "$scale" -D MINISH="$shell_path" -D TMP="$home")
     [ $verbose = 1 ] && flags+=(-v)
-    if out=$("$driver" "${flags[@]}" "$f" 2>&1 < /dev/null); then
+    out=$("$driver" "${flags[@]}" "$f" 2>&1 < /dev/null)
+    rc=$?
+    if [ $rc = 0 ] && [ -n "$(ls -A "$home/tmp" 2>/dev/null)" ]; then
+        out="files left in TMPDIR after the shell ended: $(ls -A "$home/tmp" | head -n 5 | tr '\n' ' ')"
+        rc=1
+    fi
+    if [ $rc = 0 ]; then
         echo "PASS $name"
         passed=$((passed + 1))
     else
         echo "FAIL $name"
-        printf '%s\n' "$out" | sed 's/^/    /'
+        printf '%s\n' "$out" | head -n 80 | sed 's/^/    /'
         failed=$((failed + 1))
     fi
     chmod -R u+rwx "$home" 2>/dev/null

@@ -1476,6 +1476,225 @@ static void pattern_match__slash_and_dot__ordinary(void **state)
 	assert_true(pattern_match("*", ".hidden"));
 }
 
+
+/* ---- words parsed from source text ---- */
+
+/* Returns the first simple command of a parsed tree. */
+static const struct node *first_simple(const struct node *n)
+{
+	if (!n)
+		return NULL;
+	switch (n->kind) {
+	case N_SIMPLE:
+		return n;
+	case N_LIST:
+		return n->u.list.items ? first_simple(n->u.list.items->cmd) : NULL;
+	case N_PIPELINE:
+		return first_simple(n->u.pipeline.cmds[0]);
+	case N_AND:
+	case N_OR:
+		return first_simple(n->u.andor.left);
+	case N_SUBSHELL:
+	case N_GROUP:
+	case N_IF:
+	case N_WHILE:
+	case N_UNTIL:
+	case N_FOR:
+	case N_CASE:
+	case N_FUNCDEF:
+		break;
+	}
+	return NULL;
+}
+
+static const struct node *parse_simple(struct shell *sh, const char *src)
+{
+	struct node *n = NULL;
+	struct parse_error err;
+	assert_int_equal(parse_string(sh->cmd_arena, src, strlen(src), &n, &err), PARSE_OK);
+	const struct node *c = first_simple(n);
+	assert_non_null(c);
+	return c;
+}
+
+/* Runs setup (may be ""), then expands the words of ": SRC" after the colon into fields. */
+static const char *src_fields(struct shell *sh, const char *setup_src, const char *src)
+{
+	if (*setup_src)
+		eval_string(sh, setup_src, strlen(setup_src), "setup");
+	size_t n = strlen(src) + 3;
+	char *line = arena_alloc(sh->cmd_arena, n);
+	snprintf(line, n, ": %s", src);
+	const struct node *c = parse_simple(sh, line);
+	return fields_of(sh, c->u.simple.words->next);
+}
+
+#define CASE(name, setup_src, src, want) \
+	static void name(void **state) \
+	{ \
+		SH; \
+		assert_string_equal(src_fields(sh, setup_src, src), want); \
+	}
+
+/* quote removal */
+CASE(parsed__single_quoted_dollar__literal, "x=1", "'$x'", "[$x]")
+CASE(parsed__backslash_dollar__literal, "x=1", "\\$x", "[$x]")
+CASE(parsed__dquoted_backslash_dollar__literal, "x=1", "\"\\$x\"", "[$x]")
+CASE(parsed__dquoted_param__value, "x='a  b'", "\"$x\"", "[a  b]")
+CASE(parsed__dquoted_escaped_quote__quote, "", "\"\\\"\"", "[\"]")
+CASE(parsed__mixed_quotes__concatenated, "", "'a'\"b\"c", "[abc]")
+CASE(parsed__dquoted_double_backslash__one, "", "\"a\\\\b\"", "[a\\b]")
+CASE(parsed__dquoted_backslash_letter__kept, "", "\"a\\b\"", "[a\\b]")
+CASE(parsed__escaped_blank__one_field, "", "a\\ b", "[a b]")
+CASE(parsed__three_quotings__each_rule, "x=1", "\"$x\"'$x'$x", "[1$x1]")
+CASE(parsed__single_quote_in_dquotes__literal, "", "\"'\"", "[']")
+CASE(parsed__dquote_in_single_quotes__literal, "", "'\"'", "[\"]")
+CASE(parsed__lone_dollar__literal, "", "$ \"$\" \"a$\" a$", "[$][$][a$][a$]")
+CASE(parsed__braced_then_text__joined, "x=1", "${x}y \"${x}y\"", "[1y][1y]")
+CASE(parsed__empty_quotes__empty_fields, "", "'' \"\" a", "[][][a]")
+CASE(parsed__unset_unquoted__dropped, "", "$nosuch a", "[a]")
+/* splitting from parsed words */
+CASE(parsed__split_value__fields, "x='  a  b  '", "$x", "[a][b]")
+CASE(parsed__split_value_brackets__joined_ends, "x='  a  '", "[${x}]", "[[][a][]]")
+CASE(parsed__colon_ifs__split_only_expansion, "IFS=:; x=a:b", "$x \"$x\" c:d", "[a][b][a:b][c:d]")
+CASE(parsed__default_word_unquoted__split, "", "${x:-a   b}", "[a][b]")
+CASE(parsed__default_word_quoted_part__one_field, "", "${x:-\"a b\"}", "[a b]")
+CASE(parsed__default_word_mixed__split_outside_quotes, "", "${x-\"a b\"c d}", "[a bc][d]")
+CASE(parsed__alternate_quoted_value__one_field, "v='a b'", "${v:+\"$v\"}", "[a b]")
+CASE(parsed__default_in_dquotes_with_squotes__literal_squotes, "", "\"${x:-'q'}\"", "['q']")
+CASE(parsed__default_in_dquotes_escaped_dquote__quote, "", "\"${x:-\\\"q\\\"}\"", "[\"q\"]")
+/* positional and special parameters */
+CASE(parsed__quoted_at__each_param, "set -- a 'b c' ''", "\"$@\"", "[a][b c][]")
+CASE(parsed__quoted_at_none__no_field, "set --", "\"$@\"", "")
+CASE(parsed__quoted_at_affixes__joined, "set -- 1 2", "\"x$@y\"", "[x1][2y]")
+CASE(parsed__quoted_star__joined_space, "set -- a b", "\"$*\"", "[a b]")
+CASE(parsed__quoted_star_colon_ifs__joined_colon, "set -- a b; IFS=:", "\"$*\"", "[a:b]")
+CASE(parsed__unquoted_at__split, "set -- 'a b' c", "$@", "[a][b][c]")
+CASE(parsed__dollar_ten__one_then_zero, "set -- 1 2 3 4 5 6 7 8 9 ten", "$10 ${10}", "[10][ten]")
+CASE(parsed__counts__hash_forms, "set -- a b", "$# \"${#}\" ${#x}", "[2][2][0]")
+CASE(parsed__length_of_hash_and_question__digits, "set --", "${##} ${#?}", "[1][1]")
+CASE(parsed__status__last_command, "false", "$?", "[1]")
+CASE(parsed__length_at__count, "set -- aa bb cc", "${#@} ${#*}", "[3][3]")
+CASE(parsed__at_trim__each_element, "set -- ab cb", "\"${@%b}\"", "[a][c]")
+/* operators */
+CASE(parsed__default_nested__inner_default, "", "${x:-${y:-deep}}", "[deep]")
+CASE(parsed__default_cmdsub__output, "", "${x:-$(echo cs)}", "[cs]")
+CASE(parsed__default_single_quoted__literal_dollar, "", "${x:-'single $q'}", "[single $q]")
+CASE(parsed__default_dquoted_home__value, "HOME=/h", "\"${unset-$HOME}\"", "[/h]")
+CASE(parsed__assign_default__assigned, "", "${n:=new} $n", "[new][new]")
+CASE(parsed__suffix_ops__file_name_parts, "x=file.tar.gz", "${x%.*} ${x%%.*} ${x##*.} ${x#*.}",
+     "[file.tar][file][gz][tar.gz]")
+CASE(parsed__path_ops__dir_and_base, "p=/usr/local/bin", "${p%/*} ${p##*/}", "[/usr/local][bin]")
+CASE(parsed__trim_quoted_pattern__literal, "x='*ab'", "${x#\"*\"} ${x#\\*} ${x#*}", "[ab][ab][*ab]")
+CASE(parsed__trim_dquoted_pattern_in_dquotes__removed, "x=a", "\"${x#\"a\"}|\"", "[|]")
+CASE(parsed__trim_pattern_variable__pattern, "x=aab; p='*b'", "\"${x#$p}\" \"${x#\"$p\"}\"", "[][aab]")
+CASE(parsed__length__value, "x=abcdef", "${#x}", "[6]")
+CASE(parsed__star_value_quoted__not_globbed, "x='*'", "\"${x}\" \"${#x}\"", "[*][1]")
+/* command substitution */
+CASE(parsed__cmdsub__output, "", "$(echo hi)", "[hi]")
+CASE(parsed__backquotes__output, "", "`echo hi`", "[hi]")
+CASE(parsed__cmdsub_quoted__blanks_kept, "", "\"$(echo 'a  b')\"", "[a  b]")
+CASE(parsed__cmdsub_unquoted__split, "", "$(echo 'a  b')", "[a][b]")
+CASE(parsed__cmdsub_nested__inner_first, "", "$(echo $(echo in))", "[in]")
+CASE(parsed__cmdsub_trailing_newlines__stripped, "", "\"$(printf 'x\\n\\n\\n')\"", "[x]")
+CASE(parsed__cmdsub_inner_newline__kept, "", "\"$(printf 'a\\nb\\n')\"", "[a\nb]")
+CASE(parsed__backquotes_nested__inner_first, "", "`echo \\`echo nested\\``", "[nested]")
+CASE(parsed__cmdsub_quotes_inside_quotes__kept, "", "\"$(echo \"quoted  inside\")\"",
+     "[quoted  inside]")
+CASE(parsed__backquotes_in_dquotes__blanks_kept, "", "\"`echo \"a  b\"`\"", "[a  b]")
+CASE(parsed__cmdsub_then_quotes__joined, "", "\"$(echo a)\"b'c'", "[abc]")
+CASE(parsed__cmdsub_sees_variables__value, "x=42", "$(echo $x)", "[42]")
+CASE(parsed__cmdsub_cannot_change_parent__unchanged, "x=1", "$(x=2) $x", "[1]")
+CASE(parsed__cmdsub_empty__nothing, "", "$( ) a", "[a]")
+
+static void parsed__cmdsub_false__status_one(void **state)
+{
+	SH;
+	assert_string_equal(src_fields(sh, "", "$(false)"), "");
+	assert_int_equal(sh->cmdsub_status, 1);
+}
+
+static void parsed__cmdsub_exit__status(void **state)
+{
+	SH;
+	assert_string_equal(src_fields(sh, "", "$(exit 7)"), "");
+	assert_int_equal(sh->cmdsub_status, 7);
+}
+
+static void parsed__cmdsub_big_output__complete(void **state)
+{
+	SH;
+	const char *r = src_fields(sh, "", "\"$(head -c 1000000 /dev/zero | tr '\\0' x)\"");
+	assert_int_equal(strlen(r), 1000002);
+}
+
+/* arithmetic */
+CASE(parsed__arith__sum, "", "$((1+2))", "[3]")
+CASE(parsed__arith_variable__by_name, "x=4", "$(( x * 2 ))", "[8]")
+CASE(parsed__arith_dollar_variable__expanded_first, "x=4", "$(($x+1))", "[5]")
+CASE(parsed__arith_constants__hex_octal, "", "$((0x10 + 010))", "[24]")
+CASE(parsed__arith_cmdsub__inside, "", "$(( $(echo 3) + 1 ))", "[4]")
+CASE(parsed__arith_length__inside, "x=abc", "$((${#x}+1))", "[4]")
+CASE(parsed__arith_quoted__not_split, "IFS=-", "\"$((-1))\" $((-1))", "[-1][][1]")
+CASE(parsed__arith_nested_parens__value, "", "$(( (1+2)*(3+4) ))", "[21]")
+CASE(parsed__arith_assign__then_visible, "i=5", "$((i+=1)) $i", "[6][6]")
+CASE(parsed__arith_in_dquotes__value, "", "\"$((1<<3))\"", "[8]")
+
+static void parsed__arith_division_by_zero__error(void **state)
+{
+	SH;
+	struct capture c;
+	capture_start(&c);
+	const char *r = src_fields(sh, "", "$((1/0))");
+	const char *err = capture_end(&c);
+	assert_string_equal(r, "ERROR");
+	assert_non_null(strstr(err, "1/0: division by zero"));
+	assert_int_equal(sh->expand_error, 1);
+}
+
+/* tilde */
+CASE(parsed__tilde__home, "HOME=/h", "~ ~/a", "[/h][/h/a]")
+CASE(parsed__tilde_quoted__literal, "HOME=/h", "\"~\" \\~ '~'", "[~][~][~]")
+CASE(parsed__tilde_not_first__literal, "HOME=/h", "a~ a/~", "[a~][a/~]")
+CASE(parsed__tilde_root__root_home, "", "~root", "[/root]")
+
+static void parsed__assignment_tildes__after_equals_and_colons(void **state)
+{
+	SH;
+	vars_set(sh->vars, "HOME", "/h", 0);
+	const struct node *c = parse_simple(sh, "x=~:~/b:a~");
+	assert_non_null(c->u.simple.assigns);
+	assert_string_equal(expand_word_str(sh, c->u.simple.assigns->value), "/h:/h/b:a~");
+}
+
+static void parsed__assignment_value__not_split_or_globbed(void **state)
+{
+	SH;
+	vars_set(sh->vars, "v", " a  * ", 0);
+	const struct node *c = parse_simple(sh, "x=$v");
+	assert_string_equal(expand_word_str(sh, c->u.simple.assigns->value), " a  * ");
+}
+
+static void parsed__case_pattern__quoted_part_escaped(void **state)
+{
+	SH;
+	vars_set(sh->vars, "p", "*", 0);
+	const struct node *c = parse_simple(sh, ": a\"*\"$p'?'\"$p\"");
+	char *pat = expand_word_pattern(sh, c->u.simple.words->next);
+	assert_string_equal(pat, "a\\**\\?\\*");
+	assert_true(pattern_match(pat, "a*xyz?*"));
+	assert_false(pattern_match(pat, "abxyz?*"));
+}
+
+/* pathname expansion from parsed words */
+CASE(parsed__glob__sorted, "", "*.c", "[a.c][b.c]")
+CASE(parsed__glob_quoted__literal, "", "\"*\".c '*.c' \\*.c", "[*.c][*.c][*.c]")
+CASE(parsed__glob_partly_quoted__literal_star_matches, "", "a'*'*", "[a*b]")
+CASE(parsed__glob_from_variable__expanded, "p='*.h'", "$p \"$p\"", "[c.h][*.h]")
+CASE(parsed__glob_noglob__literal, "set -f", "*.c", "[*.c]")
+CASE(parsed__glob_no_match__unchanged, "", "*.nomatch", "[*.nomatch]")
+CASE(parsed__glob_hidden__explicit_dot_only, "", "*hidden* .h*", "[*hidden*][.hidden.c]")
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 #define TG(f) cmocka_unit_test_setup_teardown(f, setup_glob, teardown_glob)
 
@@ -1610,6 +1829,97 @@ int main(void)
 		T(expand_heredoc__parameters__expanded_no_split), T(pattern_match__star__matches),
 		T(pattern_match__escaped__literal), T(pattern_match__bracket__class),
 		T(pattern_match__slash_and_dot__ordinary),
+		T(parsed__single_quoted_dollar__literal),
+		T(parsed__backslash_dollar__literal),
+		T(parsed__dquoted_backslash_dollar__literal),
+		T(parsed__dquoted_param__value),
+		T(parsed__dquoted_escaped_quote__quote),
+		T(parsed__mixed_quotes__concatenated),
+		T(parsed__dquoted_double_backslash__one),
+		T(parsed__dquoted_backslash_letter__kept),
+		T(parsed__escaped_blank__one_field),
+		T(parsed__three_quotings__each_rule),
+		T(parsed__single_quote_in_dquotes__literal),
+		T(parsed__dquote_in_single_quotes__literal),
+		T(parsed__lone_dollar__literal),
+		T(parsed__braced_then_text__joined),
+		T(parsed__empty_quotes__empty_fields),
+		T(parsed__unset_unquoted__dropped),
+		T(parsed__split_value__fields),
+		T(parsed__split_value_brackets__joined_ends),
+		T(parsed__colon_ifs__split_only_expansion),
+		T(parsed__default_word_unquoted__split),
+		T(parsed__default_word_quoted_part__one_field),
+		T(parsed__default_word_mixed__split_outside_quotes),
+		T(parsed__alternate_quoted_value__one_field),
+		T(parsed__default_in_dquotes_with_squotes__literal_squotes),
+		T(parsed__default_in_dquotes_escaped_dquote__quote),
+		T(parsed__quoted_at__each_param),
+		T(parsed__quoted_at_none__no_field),
+		T(parsed__quoted_at_affixes__joined),
+		T(parsed__quoted_star__joined_space),
+		T(parsed__quoted_star_colon_ifs__joined_colon),
+		T(parsed__unquoted_at__split),
+		T(parsed__dollar_ten__one_then_zero),
+		T(parsed__counts__hash_forms),
+		T(parsed__length_of_hash_and_question__digits),
+		T(parsed__status__last_command),
+		T(parsed__length_at__count),
+		T(parsed__at_trim__each_element),
+		T(parsed__default_nested__inner_default),
+		T(parsed__default_cmdsub__output),
+		T(parsed__default_single_quoted__literal_dollar),
+		T(parsed__default_dquoted_home__value),
+		T(parsed__assign_default__assigned),
+		T(parsed__suffix_ops__file_name_parts),
+		T(parsed__path_ops__dir_and_base),
+		T(parsed__trim_quoted_pattern__literal),
+		T(parsed__trim_dquoted_pattern_in_dquotes__removed),
+		T(parsed__trim_pattern_variable__pattern),
+		T(parsed__length__value),
+		T(parsed__star_value_quoted__not_globbed),
+		T(parsed__cmdsub__output),
+		T(parsed__backquotes__output),
+		T(parsed__cmdsub_quoted__blanks_kept),
+		T(parsed__cmdsub_unquoted__split),
+		T(parsed__cmdsub_nested__inner_first),
+		T(parsed__cmdsub_trailing_newlines__stripped),
+		T(parsed__cmdsub_inner_newline__kept),
+		T(parsed__backquotes_nested__inner_first),
+		T(parsed__cmdsub_quotes_inside_quotes__kept),
+		T(parsed__backquotes_in_dquotes__blanks_kept),
+		T(parsed__cmdsub_then_quotes__joined),
+		T(parsed__cmdsub_sees_variables__value),
+		T(parsed__cmdsub_cannot_change_parent__unchanged),
+		T(parsed__cmdsub_empty__nothing),
+		T(parsed__arith__sum),
+		T(parsed__arith_variable__by_name),
+		T(parsed__arith_dollar_variable__expanded_first),
+		T(parsed__arith_constants__hex_octal),
+		T(parsed__arith_cmdsub__inside),
+		T(parsed__arith_length__inside),
+		T(parsed__arith_quoted__not_split),
+		T(parsed__arith_nested_parens__value),
+		T(parsed__arith_assign__then_visible),
+		T(parsed__arith_in_dquotes__value),
+		T(parsed__tilde__home),
+		T(parsed__tilde_quoted__literal),
+		T(parsed__tilde_not_first__literal),
+		T(parsed__tilde_root__root_home),
+		T(parsed__cmdsub_false__status_one),
+		T(parsed__cmdsub_exit__status),
+		T(parsed__cmdsub_big_output__complete),
+		T(parsed__arith_division_by_zero__error),
+		T(parsed__assignment_tildes__after_equals_and_colons),
+		T(parsed__assignment_value__not_split_or_globbed),
+		T(parsed__case_pattern__quoted_part_escaped),
+		TG(parsed__glob__sorted),
+		TG(parsed__glob_quoted__literal),
+		TG(parsed__glob_partly_quoted__literal_star_matches),
+		TG(parsed__glob_from_variable__expanded),
+		TG(parsed__glob_noglob__literal),
+		TG(parsed__glob_no_match__unchanged),
+		TG(parsed__glob_hidden__explicit_dot_only),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,1083 @@
+/* test_parser.c - cmocka tests for the parser: tree dumps from tests/unit/parse_cases/,
+ * syntax errors, incomplete input, here-documents, aliases, limits, printers, word helpers. */
+#include <dirent.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../parser/arena.h"
+#include "../../parser/ast.h"
+#include "../../parser/parser.h"
+#include "../../parser/word.h"
+
+/* ---- helpers ---- */
+
+/* Returns what ast_print_text writes for n (malloc'd). */
+static char *dump_node(const struct node *n)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	ast_print_text(f, n);
+	fclose(f);
+	return buf;
+}
+
+/* Returns the text dump of s parsed by parse_string (malloc'd); fails the test on error. */
+static char *dump_len(const char *s, size_t len)
+{
+	struct arena *a = arena_new();
+	struct node *n;
+	struct parse_error err;
+	enum parse_status st = parse_string(a, s, len, &n, &err);
+	if (st != PARSE_OK)
+		fail_msg("parse failed (%d) at %d:%d: %s", st, err.line, err.col, err.message);
+	char *out = dump_node(n);
+	arena_free(a);
+	return out;
+}
+
+static char *dump(const char *s)
+{
+	return dump_len(s, strlen(s));
+}
+
+/* Writes one printer's output for s into a malloc'd string. */
+static char *print_with(const char *s, void (*printer)(FILE *, const struct node *))
+{
+	struct arena *a = arena_new();
+	struct node *n;
+	struct parse_error err;
+	assert_int_equal(parse_string(a, s, strlen(s), &n, &err), PARSE_OK);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	printer(f, n);
+	fclose(f);
+	arena_free(a);
+	return buf;
+}
+
+static void assert_dump(const char *src, const char *expected)
+{
+	char *got = dump(src);
+	if (strcmp(got, expected) != 0) {
+		print_error("input:\n%s\nexpected:\n%s\ngot:\n%s\n", src, expected, got);
+		free(got);
+		fail();
+	}
+	free(got);
+}
+
+/* ---- table-driven dumps from the parse_cases directory ---- */
+
+struct dump_case {
+	char *name;
+	char *file;
+	char *input;
+	size_t input_len;
+	char *expected;
+	int line;    /* of the "===" header, for messages */
+};
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Decodes \n \t \r \0 \\ \xHH in place; returns the new length. */
+static size_t unescape(char *s, size_t len)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] != '\\' || i + 1 == len) {
+			s[o++] = s[i];
+			continue;
+		}
+		char c = s[++i];
+		if (c == 'n')
+			s[o++] = '\n';
+		else if (c == 't')
+			s[o++] = '\t';
+		else if (c == 'r')
+			s[o++] = '\r';
+		else if (c == '0')
+			s[o++] = '\0';
+		else if (c == 'x' && i + 2 < len && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+			s[o++] = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+			i += 2;
+		} else
+			s[o++] = c;
+	}
+	return o;
+}
+
+struct case_list {
+	struct dump_case *v;
+	size_t n, cap;
+	char *load_error;
+};
+
+static void add_case(struct case_list *l, struct dump_case c)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 64;
+		l->v = realloc(l->v, l->cap * sizeof(*l->v));
+		assert_non_null(l->v);
+	}
+	l->v[l->n++] = c;
+}
+
+/* Appends line (without its newline) to *buf. */
+static void append_line(char **buf, size_t *len, const char *line, size_t n)
+{
+	*buf = realloc(*buf, *len + n + 2);
+	memcpy(*buf + *len, line, n);
+	*len += n;
+	(*buf)[*len] = '\0';
+}
+
+static void finish_case(struct case_list *l, struct dump_case *c, char *in, size_t in_len,
+                        char *exp, size_t exp_len, bool esc)
+{
+	if (!c->name)
+		return;
+	/* the input loses its last newline; the expected text keeps exactly one */
+	if (in_len > 0 && in[in_len - 1] == '\n')
+		in[--in_len] = '\0';
+	if (esc)
+		in_len = unescape(in, in_len);
+	while (exp_len > 0 && exp[exp_len - 1] == '\n')
+		exp_len--;
+	exp = realloc(exp, exp_len + 2);
+	exp[exp_len] = '\n';
+	exp[exp_len + 1] = '\0';
+	c->input = in ? in : calloc(1, 1);
+	c->input_len = in_len;
+	c->expected = exp;
+	add_case(l, *c);
+}
+
+static void load_file(struct case_list *l, const char *dir, const char *file)
+{
+	char path[2048];
+	snprintf(path, sizeof(path), "%s/%s", dir, file);
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		l->load_error = strdup(path);
+		return;
+	}
+	struct dump_case c = { 0 };
+	char *in = NULL, *exp = NULL, *line = NULL;
+	size_t in_len = 0, exp_len = 0, cap = 0;
+	bool esc = false, in_expected = false;
+	int lineno = 0;
+	ssize_t n;
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		lineno++;
+		if (strncmp(line, "=== ", 4) == 0) {
+			finish_case(l, &c, in, in_len, exp, exp_len, esc);
+			in = exp = NULL;
+			in_len = exp_len = 0;
+			in_expected = false;
+			char *name = line + 4;
+			name[strcspn(name, " \n")] = '\0';
+			esc = strstr(line + 4 + strlen(name) + 1, "[esc]") != NULL ||
+			      strstr(line, "[esc]") != NULL;
+			c = (struct dump_case){ .name = strdup(name), .file = strdup(file), .line = lineno };
+		} else if (!c.name) {
+			continue;
+		} else if (!in_expected && strcmp(line, "---\n") == 0) {
+			in_expected = true;
+		} else if (in_expected) {
+			append_line(&exp, &exp_len, line, (size_t)n);
+		} else {
+			append_line(&in, &in_len, line, (size_t)n);
+		}
+	}
+	finish_case(l, &c, in, in_len, exp, exp_len, esc);
+	free(line);
+	fclose(f);
+}
+
+static int select_cases(const struct dirent *d)
+{
+	size_t n = strlen(d->d_name);
+	return n > 6 && strcmp(d->d_name + n - 6, ".cases") == 0;
+}
+
+/* The case directory: $MINISH_PARSE_CASES, else parse_cases/ next to this source file. */
+static void load_cases(struct case_list *l)
+{
+	char dir[1024];
+	const char *env = getenv("MINISH_PARSE_CASES");
+	if (env) {
+		snprintf(dir, sizeof(dir), "%s", env);
+	} else {
+		snprintf(dir, sizeof(dir), "%s", __FILE__);
+		char *slash = strrchr(dir, '/');
+		snprintf(slash ? slash + 1 : dir, sizeof(dir) - (size_t)(slash ? slash + 1 - dir : 0),
+		         "parse_cases");
+	}
+	struct dirent **names;
+	int n = scandir(dir, &names, select_cases, alphasort);
+	if (n <= 0) {
+		l->load_error = strdup(dir);
+		return;
+	}
+	for (int i = 0; i < n; i++) {
+		load_file(l, dir, names[i]->d_name);
+		free(names[i]);
+	}
+	free(names);
+}
+
+static void run_dump_case(void **state)
+{
+	const struct dump_case *c = *state;
+	char *got = dump_len(c->input, c->input_len);
+	if (strcmp(got, c->expected) != 0) {
+		print_error("%s:%d: %s\nexpected:\n%s\ngot:\n%s\n", c->file, c->line, c->name,
+		            c->expected, got);
+		free(got);
+		fail();
+	}
+	free(got);
+}
+
+static const char *load_error_text;
+
+static void parse_cases__load__found(void **state)
+{
+	(void)state;
+	fail_msg("cannot read the parse cases in %s (set MINISH_PARSE_CASES)", load_error_text);
+}
+
+/* ---- syntax errors: message, line, column and token ---- */
+
+struct error_case {
+	const char *src;
+	int line, col;
+	const char *token;
+	const char *message;  /* NULL: "syntax error near unexpected token 'TOKEN'" */
+};
+
+#define EOF_MSG "syntax error: unexpected end of file"
+#define BAD_SUBST "syntax error: bad substitution"
+
+static const struct error_case error_cases[] = {
+	{ "fi", 1, 1, "fi", NULL },
+	{ "then", 1, 1, "then", NULL },
+	{ "done", 1, 1, "done", NULL },
+	{ "esac", 1, 1, "esac", NULL },
+	{ "}", 1, 1, "}", NULL },
+	{ "elif", 1, 1, "elif", NULL },
+	{ "else", 1, 1, "else", NULL },
+	{ "do", 1, 1, "do", NULL },
+	{ "in", 1, 1, "in", NULL },
+	{ ")", 1, 1, ")", NULL },
+	{ ";", 1, 1, ";", NULL },
+	{ ";;", 1, 1, ";;", NULL },
+	{ "&", 1, 1, "&", NULL },
+	{ "|", 1, 1, "|", NULL },
+	{ "&&", 1, 1, "&&", NULL },
+	{ "|| a", 1, 1, "||", NULL },
+	{ "a;;", 1, 2, ";;", NULL },
+	{ "a && && b", 1, 6, "&&", NULL },
+	{ "a | | b", 1, 5, "|", NULL },
+	{ "a | && b", 1, 5, "&&", NULL },
+	{ "a &;", 1, 4, ";", NULL },
+	{ "{ }", 1, 3, "}", NULL },
+	{ "( )", 1, 3, ")", NULL },
+	{ "if then fi", 1, 4, "then", NULL },
+	{ "if a; then fi", 1, 12, "fi", NULL },
+	{ "if a; fi", 1, 7, "fi", NULL },
+	{ "if a; then b; else fi", 1, 20, "fi", NULL },
+	{ "if true; then :; fi fi", 1, 21, "fi", NULL },
+	{ "while do done", 1, 7, "do", NULL },
+	{ "while a; done", 1, 10, "done", NULL },
+	{ "until a; do done", 1, 13, "done", NULL },
+	{ "for 1 in a; do :; done", 1, 5, "1", NULL },
+	{ "for x in a b ) do", 1, 14, ")", NULL },
+	{ "for x in a; b", 1, 13, "b", NULL },
+	{ "for x in a b do; done", 1, 18, "done", NULL },
+	{ "case x a) b;; esac", 1, 8, "a", NULL },
+	{ "case x in a b) ;; esac", 1, 13, "b", NULL },
+	{ "case x in (a|) ;; esac", 1, 14, ")", NULL },
+	{ "case x in a) b;; c", 1, 19, "end of file", EOF_MSG },
+	{ "case x in a) b; c) d;; esac", 1, 18, ")", NULL },
+	{ "f() echo", 1, 5, "echo", NULL },
+	{ "f() \n\n x", 3, 2, "x", NULL },
+	{ "echo a (b)", 1, 8, "(", NULL },
+	{ "a=(1 2)", 1, 3, "(", NULL },
+	{ "x=1 if true; then :; fi", 1, 14, "then", NULL },
+	{ "a | ! b", 1, 5, "!", NULL },
+	{ "(a) b", 1, 5, "b", NULL },
+	{ "{ a; } b", 1, 8, "b", NULL },
+	{ "function", 1, 9, "end of file", EOF_MSG },
+	{ "function ()", 1, 10, "(", NULL },
+	{ "!\n", 1, 2, "newline", NULL },
+	{ "cat <<\n", 1, 7, "newline", NULL },
+	{ "cat < ;", 1, 7, ";", NULL },
+	{ "cat >&\n", 1, 7, "newline", NULL },
+	{ "cat <", 1, 6, "end of file", EOF_MSG },
+	{ "2>", 1, 3, "end of file", EOF_MSG },
+	{ "echo a\nfi", 2, 1, "fi", NULL },
+	{ "if true\nthen\n  echo\nfi fi", 4, 4, "fi", NULL },
+	{ "echo \"abc", 1, 10, "end of file", EOF_MSG },
+	{ "echo 'abc\ndef", 2, 4, "end of file", EOF_MSG },
+	{ "echo $(a", 1, 9, "end of file", EOF_MSG },
+	{ "echo `a", 1, 8, "end of file", EOF_MSG },
+	{ "(a", 1, 3, "end of file", EOF_MSG },
+	{ "{ a", 1, 4, "end of file", EOF_MSG },
+	{ "a |\n", 2, 1, "end of file", EOF_MSG },
+	{ "until", 1, 6, "end of file", EOF_MSG },
+	{ "echo $((1+2)", 1, 13, "end of file", EOF_MSG },
+	{ "echo ${x", 1, 9, "end of file", EOF_MSG },
+	{ "echo $(a ;; b)", 1, 10, ";;", NULL },
+	{ "echo $(fi)", 1, 8, "fi", NULL },
+	{ "echo `fi`", 1, 7, "fi", NULL },
+	{ "echo \"$(;)\"", 1, 9, ";", NULL },
+	{ "echo ${x!y}", 1, 6, "${x!", BAD_SUBST },
+	{ "echo ${}", 1, 6, "${}", BAD_SUBST },
+	{ "echo ${x:1}", 1, 6, "${x:", BAD_SUBST },
+	{ "echo ${#x:-y}", 1, 6, "${x:", BAD_SUBST },
+	{ "echo \"${ x}\"", 1, 7, "${", BAD_SUBST },
+	{ "x=1\ny=2\n\necho ${%}", 4, 6, "${%", BAD_SUBST },
+};
+
+static void parse_string__syntax_errors__message_line_token(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(error_cases) / sizeof(error_cases[0]); i++) {
+		const struct error_case *c = &error_cases[i];
+		struct arena *a = arena_new();
+		struct node *n = (struct node *)&n;
+		struct parse_error err;
+		enum parse_status st = parse_string(a, c->src, strlen(c->src), &n, &err);
+		char want[192];
+		if (c->message)
+			snprintf(want, sizeof(want), "%s", c->message);
+		else
+			snprintf(want, sizeof(want), "syntax error near unexpected token '%s'", c->token);
+		if (st != PARSE_ERROR || n != NULL || err.line != c->line || err.col != c->col ||
+		    strcmp(err.token, c->token) != 0 || strcmp(err.message, want) != 0)
+			fail_msg("case %zu \"%s\": got status %d at %d:%d token '%s' message \"%s\"; "
+			         "want %d:%d '%s' \"%s\"", i, c->src, st, err.line, err.col, err.token,
+			         err.message, c->line, c->col, c->token, want);
+		arena_free(a);
+	}
+	assert_true(sizeof(error_cases) / sizeof(error_cases[0]) >= 50);
+}
+
+/* ---- parse_next: incomplete input versus errors ---- */
+
+struct incomplete_case {
+	const char *src;
+	enum parse_status want;  /* with at_eof false */
+};
+
+static const struct incomplete_case incomplete_cases[] = {
+	{ "echo \"abc\n", PARSE_INCOMPLETE },
+	{ "echo 'abc", PARSE_INCOMPLETE },
+	{ "if true; then\n", PARSE_INCOMPLETE },
+	{ "if true\n", PARSE_INCOMPLETE },
+	{ "a |\n", PARSE_INCOMPLETE },
+	{ "a &&\n", PARSE_INCOMPLETE },
+	{ "a ||", PARSE_INCOMPLETE },
+	{ "!", PARSE_INCOMPLETE },
+	{ "cat <<EOF\nabc\n", PARSE_INCOMPLETE },
+	{ "cat <<EOF\nabc\nEO", PARSE_INCOMPLETE },
+	{ "echo a\\\n", PARSE_INCOMPLETE },
+	{ "echo a\\", PARSE_INCOMPLETE },
+	{ "echo $(ls\n", PARSE_INCOMPLETE },
+	{ "echo `ls\n", PARSE_INCOMPLETE },
+	{ "echo ${x", PARSE_INCOMPLETE },
+	{ "case x in\n", PARSE_INCOMPLETE },
+	{ "case x in a) b;;\n", PARSE_INCOMPLETE },
+	{ "for x in a b\n", PARSE_INCOMPLETE },
+	{ "while :; do\n", PARSE_INCOMPLETE },
+	{ "f() {\n", PARSE_INCOMPLETE },
+	{ "f()\n", PARSE_INCOMPLETE },
+	{ "(\n", PARSE_INCOMPLETE },
+	{ "echo $((1 +\n", PARSE_INCOMPLETE },
+	{ "echo $'abc\n", PARSE_INCOMPLETE },
+	{ "echo hi", PARSE_INCOMPLETE },
+	{ "", PARSE_INCOMPLETE },
+	{ "# comment", PARSE_INCOMPLETE },
+	{ "echo hi\n", PARSE_OK },
+	{ "# comment\n", PARSE_OK },
+	{ "\n", PARSE_OK },
+	{ "fi\n", PARSE_ERROR },
+	{ "a ;; b\n", PARSE_ERROR },
+	{ "if then\n", PARSE_ERROR },
+	{ "{ }\n", PARSE_ERROR },
+	{ "echo ${x!}\n", PARSE_ERROR },
+	{ "a | )", PARSE_ERROR },
+};
+
+static void parse_next__unfinished_input__incomplete_or_error(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(incomplete_cases) / sizeof(incomplete_cases[0]); i++) {
+		const struct incomplete_case *c = &incomplete_cases[i];
+		struct arena *a = arena_new();
+		struct parse_input in = { .buf = c->src, .len = strlen(c->src), .line = 7 };
+		struct node *n;
+		struct parse_error err;
+		enum parse_status st = parse_next(a, &in, &n, &err);
+		if (st != c->want)
+			fail_msg("case %zu \"%s\": status %d, want %d (%s)", i, c->src, st, c->want,
+			         err.message);
+		if (st != PARSE_OK && (in.pos != 0 || in.line != 7))
+			fail_msg("case %zu: input advanced on status %d", i, st);
+		arena_free(a);
+	}
+}
+
+static void parse_next__incomplete_then_eof__error(void **state)
+{
+	(void)state;
+	const char *srcs[] = { "if true; then\n", "echo \"abc\n", "a |\n", "echo $(ls\n", "!" };
+	for (size_t i = 0; i < sizeof(srcs) / sizeof(srcs[0]); i++) {
+		struct arena *a = arena_new();
+		struct parse_input in = { .buf = srcs[i], .len = strlen(srcs[i]), .line = 1 };
+		struct node *n;
+		struct parse_error err;
+		assert_int_equal(parse_next(a, &in, &n, &err), PARSE_INCOMPLETE);
+		in.at_eof = true;
+		assert_int_equal(parse_next(a, &in, &n, &err), PARSE_ERROR);
+		assert_string_equal(err.message, "syntax error: unexpected end of file");
+		assert_string_equal(err.token, "end of file");
+		arena_free(a);
+	}
+}
+
+static void parse_next__more_text_arrives__completes(void **state)
+{
+	(void)state;
+	const char *full = "if true\nthen echo \"a\nb\"\nfi\necho next\n";
+	struct arena *a = arena_new();
+	struct parse_input in = { .buf = full, .line = 1 };
+	struct node *n;
+	struct parse_error err;
+	/* feed one more line at a time, as an interactive shell does */
+	size_t len = 0;
+	enum parse_status st;
+	do {
+		const char *nl = strchr(full + len, '\n');
+		len = (size_t)(nl - full) + 1;
+		in.len = len;
+		st = parse_next(a, &in, &n, &err);
+	} while (st == PARSE_INCOMPLETE);
+	assert_int_equal(st, PARSE_OK);
+	assert_int_equal(n->kind, N_IF);
+	assert_int_equal(in.line, 5);
+	assert_int_equal(in.pos, strlen("if true\nthen echo \"a\nb\"\nfi\n"));
+	arena_free(a);
+}
+
+static void parse_next__lines__advance_pos_and_line(void **state)
+{
+	(void)state;
+	const char *src = "a\n\n  # note\nb; c &\nd";
+	struct arena *a = arena_new();
+	struct parse_input in = { .buf = src, .len = strlen(src), .line = 1, .at_eof = true };
+	struct node *n;
+	struct parse_error err;
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_OK);
+	assert_int_equal(n->kind, N_SIMPLE);
+	assert_int_equal(in.line, 2);
+	assert_int_equal(in.pos, 2);
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_OK);
+	assert_null(n);
+	assert_int_equal(in.line, 3);
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_OK);
+	assert_null(n);
+	assert_int_equal(in.line, 4);
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_OK);
+	assert_int_equal(n->kind, N_LIST);
+	assert_int_equal(n->line, 4);
+	assert_true(n->u.list.items->next->background);
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_OK);
+	assert_int_equal(n->line, 5);
+	assert_int_equal(in.pos, strlen(src));
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_EOF);
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_EOF);
+	arena_free(a);
+}
+
+static void parse_next__error__input_not_advanced(void **state)
+{
+	(void)state;
+	const char *src = "echo ok\nfi\necho after\n";
+	struct arena *a = arena_new();
+	struct parse_input in = { .buf = src, .len = strlen(src), .line = 1, .at_eof = true };
+	struct node *n;
+	struct parse_error err;
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_OK);
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_ERROR);
+	assert_int_equal(err.line, 2);
+	assert_string_equal(err.token, "fi");
+	assert_int_equal(in.line, 2);
+	assert_int_equal(in.pos, 8);
+	arena_free(a);
+}
+
+/* ---- here-documents ---- */
+
+struct warnings {
+	int count, line;
+	char last[256];
+};
+
+static void record_warning(void *ctx, int line, const char *message)
+{
+	struct warnings *w = ctx;
+	w->count++;
+	w->line = line;
+	snprintf(w->last, sizeof(w->last), "%s", message);
+}
+
+static void parse_next__heredoc_without_delimiter__warns_and_keeps_body(void **state)
+{
+	(void)state;
+	const char *src = "cat <<EOF\nline one\nline two";
+	struct warnings w = { 0 };
+	struct arena *a = arena_new();
+	struct parse_input in = { .buf = src, .len = strlen(src), .line = 1, .at_eof = true,
+	                          .warn = record_warning, .warn_ctx = &w };
+	struct node *n;
+	struct parse_error err;
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_OK);
+	assert_int_equal(w.count, 1);
+	assert_int_equal(w.line, 3);
+	assert_string_equal(w.last,
+	                    "here-document at line 1 delimited by end-of-file (wanted 'EOF')");
+	assert_string_equal(n->redirs->heredoc_text, "line one\nline two");
+	arena_free(a);
+}
+
+static void parse_next__heredoc_body_pending__incomplete(void **state)
+{
+	(void)state;
+	const char *src = "cat <<A <<B\na\nA\nb\n";
+	struct arena *a = arena_new();
+	struct parse_input in = { .buf = src, .len = strlen(src), .line = 1 };
+	struct node *n;
+	struct parse_error err;
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_INCOMPLETE);
+	in.len = strlen("cat <<A <<B\na\nA\nb\nB\n");
+	src = "cat <<A <<B\na\nA\nb\nB\n";
+	in.buf = src;
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_OK);
+	assert_string_equal(n->redirs->heredoc_text, "a\n");
+	assert_string_equal(n->redirs->next->heredoc_text, "b\n");
+	assert_int_equal(in.line, 6);
+	arena_free(a);
+}
+
+static void parse_string__heredoc_in_cmdsub__body_belongs_inside(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	struct node *n;
+	struct parse_error err;
+	const char *src = "x=$(cat <<EOF\nhi\nEOF\n)\necho $x";
+	assert_int_equal(parse_string(a, src, strlen(src), &n, &err), PARSE_OK);
+	assert_int_equal(n->kind, N_LIST);
+	const struct node *assign = n->u.list.items->cmd;
+	const struct word_part *wp = assign->u.simple.assigns->value->parts;
+	assert_int_equal(wp->kind, WP_CMDSUB);
+	assert_string_equal(wp->u.cmd.body->redirs->heredoc_text, "hi\n");
+	assert_int_equal(n->u.list.items->next->cmd->line, 5);
+	arena_free(a);
+}
+
+/* ---- aliases ---- */
+
+static const char *test_alias(void *ctx, const char *name)
+{
+	(void)ctx;
+	static const char *const table[][2] = {
+		{ "ll", "ls -l" }, { "e", "echo " }, { "a1", "b1" }, { "b1", "a1" },
+		{ "grep", "grep -F" }, { "if", "echo no" }, { "iff", "if true; then " },
+		{ "multi", "echo a\necho b" }, { "semi", "x; " }, { "nothing", "" },
+	};
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+		if (strcmp(name, table[i][0]) == 0)
+			return table[i][1];
+	return NULL;
+}
+
+/* Parses src line by line with the test aliases; returns the dumps joined (malloc'd). */
+static char *dump_with_aliases(const char *src)
+{
+	struct arena *a = arena_new();
+	struct parse_input in = { .buf = src, .len = strlen(src), .line = 1, .at_eof = true,
+	                          .alias_lookup = test_alias };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	for (;;) {
+		struct node *n;
+		struct parse_error err;
+		enum parse_status st = parse_next(a, &in, &n, &err);
+		if (st == PARSE_EOF)
+			break;
+		if (st != PARSE_OK) {
+			fprintf(f, "error: %s\n", err.message);
+			break;
+		}
+		ast_print_text(f, n);
+	}
+	fclose(f);
+	arena_free(a);
+	return buf;
+}
+
+struct alias_case {
+	const char *src, *expected;
+};
+
+static const struct alias_case alias_cases[] = {
+	{ "ll /tmp",
+	  "simple 1:1\n  word 1:1 literal \"ls\"\n  word 1:1 literal \"-l\"\n"
+	  "  word 1:4 literal \"/tmp\"\n" },
+	{ "e ll",
+	  "simple 1:1\n  word 1:1 literal \"echo\"\n  word 1:3 literal \"ls\"\n"
+	  "  word 1:3 literal \"-l\"\n" },
+	{ "echo ll", "simple 1:1\n  word 1:1 literal \"echo\"\n  word 1:6 literal \"ll\"\n" },
+	{ "'ll'", "simple 1:1\n  word 1:1 quoted \"ll\"\n" },
+	{ "a1", "simple 1:1\n  word 1:1 literal \"a1\"\n" },
+	{ "grep", "simple 1:1\n  word 1:1 literal \"grep\"\n  word 1:1 literal \"-F\"\n" },
+	{ "if true; then :; fi",
+	  "if 1:1\n  cond:\n    simple 1:4\n      word 1:4 literal \"true\"\n"
+	  "  then:\n    simple 1:15\n      word 1:15 literal \":\"\n" },
+	{ "iff e x; fi",
+	  "if 1:1\n  cond:\n    simple 1:1\n      word 1:1 literal \"true\"\n"
+	  "  then:\n    simple 1:5\n      word 1:5 literal \"echo\"\n"
+	  "      word 1:7 literal \"x\"\n" },
+	{ "multi",
+	  "list 1:1\n  simple 1:1\n    word 1:1 literal \"echo\"\n    word 1:1 literal \"a\"\n"
+	  "  simple 1:1\n    word 1:1 literal \"echo\"\n    word 1:1 literal \"b\"\n" },
+	{ "x=1 ll",
+	  "simple 1:1\n  assign 1:1 x=\n    word 1:3 literal \"1\"\n"
+	  "  word 1:5 literal \"ls\"\n  word 1:5 literal \"-l\"\n" },
+	{ "semi y",
+	  "list 1:1\n  simple 1:1\n    word 1:1 literal \"x\"\n"
+	  "  simple 1:6\n    word 1:6 literal \"y\"\n" },
+	{ "nothing ll", "simple 1:9\n  word 1:9 literal \"ls\"\n  word 1:9 literal \"-l\"\n" },
+	{ "ll | ll",
+	  "pipeline 1:1\n  simple 1:1\n    word 1:1 literal \"ls\"\n    word 1:1 literal \"-l\"\n"
+	  "  simple 1:6\n    word 1:6 literal \"ls\"\n    word 1:6 literal \"-l\"\n" },
+};
+
+static void parse_next__aliases__expanded_in_command_position(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(alias_cases) / sizeof(alias_cases[0]); i++) {
+		char *got = dump_with_aliases(alias_cases[i].src);
+		if (strcmp(got, alias_cases[i].expected) != 0)
+			fail_msg("alias case \"%s\":\nexpected:\n%s\ngot:\n%s", alias_cases[i].src,
+			         alias_cases[i].expected, got);
+		free(got);
+	}
+}
+
+static void parse_string__aliases__never_expanded(void **state)
+{
+	(void)state;
+	assert_dump("ll", "simple 1:1\n  word 1:1 literal \"ll\"\n");
+}
+
+/* ---- limits: nesting, size, NUL bytes, invalid UTF-8 ---- */
+
+static char *repeat3(const char *pre, const char *open, int n, const char *mid,
+                     const char *close)
+{
+	size_t lo = strlen(open), lc = strlen(close), lp = strlen(pre), lm = strlen(mid);
+	char *s = malloc(lp + lm + (size_t)n * (lo + lc) + 1);
+	char *p = s;
+	memcpy(p, pre, lp);
+	p += lp;
+	for (int i = 0; i < n; i++, p += lo)
+		memcpy(p, open, lo);
+	memcpy(p, mid, lm);
+	p += lm;
+	for (int i = 0; i < n; i++, p += lc)
+		memcpy(p, close, lc);
+	*p = '\0';
+	return s;
+}
+
+static void expect_too_deep(const char *src, int max_depth)
+{
+	struct arena *a = arena_new();
+	struct parse_input in = { .buf = src, .len = strlen(src), .line = 1, .at_eof = true,
+	                          .max_depth = max_depth };
+	struct node *n;
+	struct parse_error err;
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_ERROR);
+	assert_string_equal(err.message, "syntax error: nesting too deep");
+	arena_free(a);
+}
+
+static void parse_next__ten_thousand_parens__nesting_error(void **state)
+{
+	(void)state;
+	char *s = repeat3("", "(", 10000, "a", ")");
+	expect_too_deep(s, 0);
+	free(s);
+	s = repeat3("echo ", "$(", 10000, "a", ")");
+	expect_too_deep(s, 0);
+	free(s);
+	s = repeat3("echo ", "\"$(", 10000, "a", ")\"");
+	expect_too_deep(s, 0);
+	free(s);
+	s = repeat3("echo ", "${x:-", 10000, "a", "}");
+	expect_too_deep(s, 0);
+	free(s);
+	s = repeat3("", "if a; then ", 10000, "b", "; fi");
+	expect_too_deep(s, 0);
+	free(s);
+}
+
+static void parse_next__nesting_at_limit__accepted(void **state)
+{
+	(void)state;
+	char *s = repeat3("", "(", 999, "a", ")");
+	struct arena *a = arena_new();
+	struct node *n;
+	struct parse_error err;
+	assert_int_equal(parse_string(a, s, strlen(s), &n, &err), PARSE_OK);
+	free(s);
+	s = repeat3("echo ", "$(", 998, "a", ")");
+	assert_int_equal(parse_string(a, s, strlen(s), &n, &err), PARSE_OK);
+	free(s);
+	arena_free(a);
+}
+
+static void parse_next__max_depth__honoured(void **state)
+{
+	(void)state;
+	expect_too_deep("((((a))))", 3);
+	expect_too_deep("echo $(echo $(echo $(echo $(x))))", 3);
+	expect_too_deep("a && b && c && d", 2);
+	struct arena *a = arena_new();
+	struct parse_input in = { .buf = "((a))", .len = 5, .line = 1, .at_eof = true,
+	                          .max_depth = 3 };
+	struct node *n;
+	struct parse_error err;
+	assert_int_equal(parse_next(a, &in, &n, &err), PARSE_OK);
+	arena_free(a);
+}
+
+static void parse_string__one_megabyte_word__one_literal(void **state)
+{
+	(void)state;
+	size_t n = 1024 * 1024;
+	char *s = malloc(n + 8);
+	memcpy(s, "echo ", 5);
+	memset(s + 5, 'x', n);
+	s[5 + n] = '\0';
+	struct arena *a = arena_new();
+	struct node *node;
+	struct parse_error err;
+	assert_int_equal(parse_string(a, s, n + 5, &node, &err), PARSE_OK);
+	const struct word_part *wp = node->u.simple.words->next->parts;
+	assert_int_equal(wp->kind, WP_LITERAL);
+	assert_int_equal(wp->u.lit.len, n);
+	assert_null(wp->next);
+	/* the same inside double quotes */
+	s[5] = '"';
+	s[n + 4] = '"';
+	assert_int_equal(parse_string(a, s, n + 5, &node, &err), PARSE_OK);
+	assert_int_equal(node->u.simple.words->next->parts->u.dq->u.lit.len, n - 2);
+	arena_free(a);
+	free(s);
+}
+
+static void parse_string__big_script__every_command(void **state)
+{
+	(void)state;
+	const char *chunk = "if [ -n \"$x\" ]; then echo ${x:-y} | wc -l; fi\n"
+	                    "for f in a b; do cat <<E\n$f\nE\ndone\n";
+	size_t cl = strlen(chunk), reps = 20000;
+	char *s = malloc(cl * reps + 1);
+	for (size_t i = 0; i < reps; i++)
+		memcpy(s + i * cl, chunk, cl);
+	s[cl * reps] = '\0';
+	struct arena *a = arena_new();
+	struct node *n;
+	struct parse_error err;
+	assert_int_equal(parse_string(a, s, cl * reps, &n, &err), PARSE_OK);
+	size_t items = 0;
+	for (const struct list_item *it = n->u.list.items; it; it = it->next)
+		items++;
+	assert_int_equal(items, 2 * reps);
+	arena_free(a);
+	free(s);
+}
+
+static void parse_string__nul_bytes__skipped(void **state)
+{
+	(void)state;
+	char *got = dump_len("ec\0ho a\0b '\0q'\0", 15);
+	assert_string_equal(got, "simple 1:1\n  word 1:1 literal \"echo\"\n"
+	                         "  word 1:7 literal \"ab\"\n  word 1:11 quoted \"q\"\n");
+	free(got);
+}
+
+static void parse_string__invalid_utf8__ordinary_bytes(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	struct node *n;
+	struct parse_error err;
+	const char *src = "echo \xff\xfe\xc3 \"\x80\"";
+	assert_int_equal(parse_string(a, src, strlen(src), &n, &err), PARSE_OK);
+	const struct word *w = n->u.simple.words->next;
+	assert_memory_equal(w->parts->u.lit.text, "\xff\xfe\xc3", 4);
+	assert_memory_equal(w->next->parts->u.dq->u.lit.text, "\x80", 2);
+	arena_free(a);
+}
+
+static void parse_string__empty_input__null_tree(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	struct node *n = (struct node *)&n;
+	struct parse_error err;
+	assert_int_equal(parse_string(a, "", 0, &n, &err), PARSE_OK);
+	assert_null(n);
+	assert_int_equal(parse_string(a, " \n# only a comment\n\n", 20, &n, &err), PARSE_OK);
+	assert_null(n);
+	arena_free(a);
+}
+
+/* ---- printers ---- */
+
+static void ast_print_json__pipeline__exact_text(void **state)
+{
+	(void)state;
+	char *got = print_with("! a \"b$x\" | c >f", ast_print_json);
+	assert_string_equal(got,
+		"{\"kind\":\"pipeline\",\"line\":1,\"col\":1,\"bang\":true,\"commands\":["
+		"{\"kind\":\"simple\",\"line\":1,\"col\":3,\"assigns\":[],\"words\":["
+		"{\"line\":1,\"col\":3,\"parts\":[{\"type\":\"literal\",\"text\":\"a\",\"quoted\":false}]},"
+		"{\"line\":1,\"col\":5,\"parts\":[{\"type\":\"dquoted\",\"parts\":["
+		"{\"type\":\"literal\",\"text\":\"b\",\"quoted\":true},"
+		"{\"type\":\"param\",\"name\":\"x\",\"subscript\":null,\"op\":\"plain\",\"colon\":false,"
+		"\"arg\":null}]}]}]},"
+		"{\"kind\":\"simple\",\"line\":1,\"col\":13,\"assigns\":[],\"words\":["
+		"{\"line\":1,\"col\":13,\"parts\":[{\"type\":\"literal\",\"text\":\"c\",\"quoted\":false}]}],"
+		"\"redirs\":[{\"op\":\">\",\"fd\":-1,\"line\":1,\"col\":15,\"target\":"
+		"{\"line\":1,\"col\":16,\"parts\":[{\"type\":\"literal\",\"text\":\"f\",\"quoted\":false}]}"
+		"}]}]}");
+	free(got);
+}
+
+static void ast_print_json__special_bytes__escaped(void **state)
+{
+	(void)state;
+	char *got = print_with("echo $'\\t\"\\\\\\x01\\xff' \xc3\xa9", ast_print_json);
+	assert_non_null(strstr(got, "\"text\":\"\\t\\\"\\\\\\u0001\\u00ff\""));
+	assert_non_null(strstr(got, "\"text\":\"\xc3\xa9\""));
+	free(got);
+}
+
+static void ast_print_dot__tree__digraph(void **state)
+{
+	(void)state;
+	char *got = print_with("if a; then b | c; fi", ast_print_dot);
+	assert_true(strncmp(got, "digraph ast {\n", 14) == 0);
+	assert_non_null(strstr(got, "label=\"if 1:1\""));
+	assert_non_null(strstr(got, "label=\"pipeline 1:12\""));
+	assert_non_null(strstr(got, "[label=\"cond\"]"));
+	assert_non_null(strstr(got, "label=\"word 1:16\\nc\", shape=ellipse"));
+	assert_string_equal(got + strlen(got) - 2, "}\n");
+	free(got);
+}
+
+static const char *const source_cases[][2] = {
+	{ "sleep 30 | cat", "sleep 30 | cat" },
+	{ "a&&b||! c", "a && b || ! c" },
+	{ "a;b&c&", "a; b & c &" },
+	{ "x=1  y= cmd  >out 2>&1 <in", "x=1 y= cmd > out 2>&1 < in" },
+	{ "echo \"a $b\" 'c d' e\\ f $'g\\n'", "echo \"a $b\" 'c d' e' 'f 'g\n'" },
+	{ "echo ${x:-d} ${#y} ${10} $1x ${a}b \"${c%%\\}}\"", "echo ${x:-d} ${#y} ${10} ${1}x ${a}b \"${c%%\\}}\"" },
+	{ "echo $(a; b) `c` $((1 + x)) <(d) >(e)", "echo $(a; b) `c` $((1 + x)) <(d) >(e)" },
+	{ "echo `echo \\`x\\``", "echo `echo \\`x\\``" },
+	{ "echo `echo \\\\\\\\a`", "echo `echo '\\\\'a`" },
+	{ "echo $\\x $`d`", "echo $\\x $`d`" },
+	{ "{ a; b & }", "{ a; b & }" },
+	{ "(a; b) >f", "( a; b ) > f" },
+	{ "if a; then b; elif c; then d; else e; fi", "if a; then b; elif c; then d; else e; fi" },
+	{ "while a; do b; done; until c; do d; done", "while a; do b; done; until c; do d; done" },
+	{ "for i in 1 2; do echo $i; done", "for i in 1 2; do echo $i; done" },
+	{ "for i; do :; done", "for i; do :; done" },
+	{ "case $x in a|b) c;; *) ;; esac", "case $x in (a|b) c;; (*);; esac" },
+	{ "f() { echo hi; } 2>/dev/null", "f() { echo hi; } 2> /dev/null" },
+	{ "function g { :; }", "g() { :; }" },
+	{ "cat <<EOF\nbody\nEOF", "cat <<EOF" },
+	{ "cat <<-'E' 3<&- 4>&1 <<< w\nE", "cat <<-'E' 3<&- 4>&1 <<< w" },
+	{ "cd ~/x ~u", "cd ~/x ~u" },
+	{ "echo $( (a) )", "echo $( ( a ))" },
+	{ "echo \\$$(x)", "echo '$'$(x)" },
+};
+
+static void ast_print_source__commands__one_line(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(source_cases) / sizeof(source_cases[0]); i++) {
+		char *got = print_with(source_cases[i][0], ast_print_source);
+		if (strcmp(got, source_cases[i][1]) != 0)
+			fail_msg("source of \"%s\": got \"%s\", want \"%s\"", source_cases[i][0], got,
+			         source_cases[i][1]);
+		free(got);
+	}
+}
+
+static void ast_print_text__null__empty(void **state)
+{
+	(void)state;
+	char *got = dump_node(NULL);
+	assert_string_equal(got, "(empty)\n");
+	free(got);
+}
+
+static void node_kind_name__every_kind__named(void **state)
+{
+	(void)state;
+	const char *names[] = { "simple", "pipeline", "and", "or", "list", "subshell", "group",
+	                        "if", "while", "until", "for", "case", "function" };
+	for (int k = N_SIMPLE; k <= N_FUNCDEF; k++)
+		assert_string_equal(node_kind_name((enum node_kind)k), names[k]);
+	const char *ops[] = { "<", ">", ">|", ">>", "<>", "<&", ">&", "<<", "<<-", "<<<" };
+	for (int k = R_IN; k <= R_HERESTRING; k++)
+		assert_string_equal(redir_kind_op((enum redir_kind)k), ops[k]);
+}
+
+/* ---- word helpers ---- */
+
+/* Parses "cmd WORD" and returns WORD (in arena a). */
+static struct word *second_word(struct arena *a, const char *src)
+{
+	struct node *n;
+	struct parse_error err;
+	assert_int_equal(parse_string(a, src, strlen(src), &n, &err), PARSE_OK);
+	return n->u.simple.words->next;
+}
+
+static void word_helpers__various_words__answers(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	assert_true(word_is_plain_literal(second_word(a, "x abc")));
+	assert_false(word_is_plain_literal(second_word(a, "x 'a'")));
+	assert_false(word_is_plain_literal(second_word(a, "x a$b")));
+	assert_false(word_is_plain_literal(second_word(a, "x ~")));
+	assert_string_equal(word_literal_text(a, second_word(a, "x a'b'\"c\"\\d")), "abcd");
+	assert_string_equal(word_literal_text(a, second_word(a, "x \"\"")), "");
+	assert_null(word_literal_text(a, second_word(a, "x a$b")));
+	assert_null(word_literal_text(a, second_word(a, "x \"$(b)\"")));
+	assert_false(word_has_quotes(second_word(a, "x abc")));
+	assert_true(word_has_quotes(second_word(a, "x a\\bc")));
+	assert_true(word_has_quotes(second_word(a, "x \"\"")));
+	assert_true(word_has_quotes(second_word(a, "x ${y:-\"q\"}")));
+	assert_true(word_has_quotes(second_word(a, "x $((\"1\"))")));
+	assert_false(word_has_quotes(second_word(a, "x $(echo 'q')")));
+	arena_free(a);
+}
+
+static void is_name__candidates__posix_rule(void **state)
+{
+	(void)state;
+	assert_true(is_name("a", 1));
+	assert_true(is_name("_x1", 3));
+	assert_true(is_name("PATH=x", 4));
+	assert_false(is_name("1a", 2));
+	assert_false(is_name("", 0));
+	assert_false(is_name("a-b", 3));
+	assert_false(is_name("\xc3\xa9", 2));
+}
+
+static const struct CMUnitTest fixed_tests[] = {
+	cmocka_unit_test(parse_string__syntax_errors__message_line_token),
+	cmocka_unit_test(parse_next__unfinished_input__incomplete_or_error),
+	cmocka_unit_test(parse_next__incomplete_then_eof__error),
+	cmocka_unit_test(parse_next__more_text_arrives__completes),
+	cmocka_unit_test(parse_next__lines__advance_pos_and_line),
+	cmocka_unit_test(parse_next__error__input_not_advanced),
+	cmocka_unit_test(parse_next__heredoc_without_delimiter__warns_and_keeps_body),
+	cmocka_unit_test(parse_next__heredoc_body_pending__incomplete),
+	cmocka_unit_test(parse_string__heredoc_in_cmdsub__body_belongs_inside),
+	cmocka_unit_test(parse_next__aliases__expanded_in_command_position),
+	cmocka_unit_test(parse_string__aliases__never_expanded),
+	cmocka_unit_test(parse_next__ten_thousand_parens__nesting_error),
+	cmocka_unit_test(parse_next__nesting_at_limit__accepted),
+	cmocka_unit_test(parse_next__max_depth__honoured),
+	cmocka_unit_test(parse_string__one_megabyte_word__one_literal),
+	cmocka_unit_test(parse_string__big_script__every_command),
+	cmocka_unit_test(parse_string__nul_bytes__skipped),
+	cmocka_unit_test(parse_string__invalid_utf8__ordinary_bytes),
+	cmocka_unit_test(parse_string__empty_input__null_tree),
+	cmocka_unit_test(ast_print_json__pipeline__exact_text),
+	cmocka_unit_test(ast_print_json__special_bytes__escaped),
+	cmocka_unit_test(ast_print_dot__tree__digraph),
+	cmocka_unit_test(ast_print_source__commands__one_line),
+	cmocka_unit_test(ast_print_text__null__empty),
+	cmocka_unit_test(node_kind_name__every_kind__named),
+	cmocka_unit_test(word_helpers__various_words__answers),
+	cmocka_unit_test(is_name__candidates__posix_rule),
+};
+
+int main(void)
+{
+	struct case_list l = { 0 };
+	load_cases(&l);
+	size_t nfixed = sizeof(fixed_tests) / sizeof(fixed_tests[0]);
+	size_t total = l.n + nfixed + (l.load_error ? 1 : 0);
+	struct CMUnitTest *tests = calloc(total, sizeof(*tests));
+	size_t k = 0;
+	if (l.load_error) {
+		load_error_text = l.load_error;
+		tests[k++] = (struct CMUnitTest){ .name = "parse_cases__load__found",
+		                                  .test_func = parse_cases__load__found };
+	}
+	for (size_t i = 0; i < l.n; i++) {
+		char *name = malloc(strlen(l.v[i].name) + 40);
+		sprintf(name, "parse_string__%s__dump_matches", l.v[i].name);
+		tests[k++] = (struct CMUnitTest){ .name = name, .test_func = run_dump_case,
+		                                  .initial_state = &l.v[i] };
+	}
+	for (size_t i = 0; i < nfixed; i++)
+		tests[k++] = fixed_tests[i];
+	int failed = _cmocka_run_group_tests("parser", tests, k, NULL, NULL);
+	for (size_t i = 0; i < l.n; i++) {
+		free((char *)tests[(l.load_error ? 1 : 0) + i].name);
+		free(l.v[i].name);
+		free(l.v[i].file);
+		free(l.v[i].input);
+		free(l.v[i].expected);
+	}
+	free(l.v);
+	free(l.load_error);
+	free(tests);
+	return failed;
+}
