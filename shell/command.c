@@ -126,6 +126,8 @@ static int not_found(struct shell *sh, const char *name)
 	return STATUS_NOTFOUND;
 }
 
+static int exec_failed(struct shell *sh, const char *path, const char *name, int e);
+
 /* Replaces this process with the program at path; on failure exits 126 or 127. */
 static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
 {
@@ -144,14 +146,7 @@ static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
 		execve(sh->self_exe, nargv, env);
 		e = errno;
 	}
-	struct stat st;
-	if (e == EACCES && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-		sh_error(sh, "%s: Is a directory", argv[0]);
-		shell_exit(sh, STATUS_NOEXEC);
-	}
-	errno = e;
-	sh_perror(sh, "%s", argv[0]);
-	shell_exit(sh, e == ENOENT ? STATUS_NOTFOUND : STATUS_NOEXEC);
+	shell_exit(sh, exec_failed(sh, path, argv[0], e));
 }
 
 _Noreturn void exec_program(struct shell *sh, char **argv)
@@ -195,6 +190,63 @@ static _Noreturn void exec_in_child(struct shell *sh, const struct node *n, stru
 	exec_path(sh, path, argv);
 }
 
+/* Reports why path could not be run (errno e) and returns 126 or 127. */
+static int exec_failed(struct shell *sh, const char *path, const char *name, int e)
+{
+	struct stat st;
+	if (e == EACCES && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		sh_error(sh, "%s: Is a directory", name);
+		return STATUS_NOEXEC;
+	}
+	errno = e;
+	sh_perror(sh, "%s", name);
+	return e == ENOENT ? STATUS_NOTFOUND : STATUS_NOEXEC;
+}
+
+/* Runs an external command from the shell without forking it: redirections and
+ * assignments are applied in the shell and undone after posix_spawn. */
+static int spawn_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
+                          char **argv)
+{
+	struct redir_saves save = { .n = 0 };
+	struct saved_var *saved = xcalloc(assigns->n + 1, sizeof(*saved));
+	int status = 1;
+	pid_t pid = 0;
+	int err = -1;
+	if (redirs_apply(sh, n->redirs, &save) < 0 || apply_assigns(sh, assigns, saved, VAR_EXPORT) < 0)
+		goto done;
+	char **env = vars_environ(sh->vars);
+	err = spawn_program(sh, path, argv, env, sh->job_control, &pid);
+	if (err == ENOENT && !strchr(argv[0], '/')) {
+		path_forget(sh, argv[0]);
+		char *again = path_find(sh, argv[0]);
+		err = again ? spawn_program(sh, again, argv, env, sh->job_control, &pid) : ENOENT;
+		free(again);
+	}
+	if (err == ENOEXEC && sh->self_exe) {
+		int argc = 0;
+		while (argv[argc])
+			argc++;
+		char **nargv = xcalloc((size_t)argc + 2, sizeof(char *));
+		nargv[0] = argv[0];
+		nargv[1] = path;
+		for (int i = 1; i < argc; i++)
+			nargv[i + 1] = argv[i];
+		err = spawn_program(sh, sh->self_exe, nargv, env, sh->job_control, &pid);
+		free(nargv);
+	}
+	vars_environ_free(env);
+done:
+	restore_assigns(sh, saved, assigns->n);
+	free(saved);
+	redirs_restore(&save);
+	if (err > 0)
+		return exec_failed(sh, path, argv[0], err);
+	if (err == 0)
+		status = wait_foreground_child(sh, pid, n);
+	return status;
+}
+
 static int run_external(struct shell *sh, const struct node *n, struct strvec *assigns, char **argv,
                         unsigned flags)
 {
@@ -202,23 +254,17 @@ static int run_external(struct shell *sh, const struct node *n, struct strvec *a
 	char *path = path_find(sh, argv[0]);
 	if ((flags & EX_LAST) && !sh->traps[0] && !procsub_pending(sh))
 		exec_in_child(sh, n, assigns, path, argv);
-	if (!path && !n->redirs) {
-		free(path);
-		return not_found(sh, argv[0]);
+	if (!path) {
+		if (!n->redirs)
+			return not_found(sh, argv[0]);
+		struct redir_saves save = { .n = 0 };
+		int status = redirs_apply(sh, n->redirs, &save) < 0 ? 1 : not_found(sh, argv[0]);
+		redirs_restore(&save);
+		return status;
 	}
-	pid_t pid = shell_fork(sh);
-	if (pid < 0) {
-		free(path);
-		return 1;
-	}
-	if (pid == 0) {
-		child_join_job(sh, 0);
-		exec_in_child(sh, n, assigns, path, argv);
-	}
+	int status = spawn_external(sh, n, assigns, path, argv);
 	free(path);
-	if (sh->job_control)
-		setpgid(pid, pid);
-	return wait_foreground_child(sh, pid, n);
+	return status;
 }
 
 int call_function(struct shell *sh, const struct node *body, int argc, char **argv)

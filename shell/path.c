@@ -102,11 +102,8 @@ static struct hashed *lookup(struct shell *sh, const char *name, bool count)
 	unsigned b = hash_name(name);
 	for (struct hashed *h = buckets[b]; h; h = h->next)
 		if (!strcmp(h->name, name)) {
-			if (is_executable_file(h->path)) {
-				h->hits += count;
-				return h;
-			}
-			break;
+			h->hits += count;
+			return h;
 		}
 	char *found = search(name, pathvar);
 	if (!found)
@@ -138,6 +135,20 @@ char *path_find(struct shell *sh, const char *name)
 bool path_remember(struct shell *sh, const char *name)
 {
 	return lookup(sh, name, false) != NULL;
+}
+
+void path_forget(struct shell *sh, const char *name)
+{
+	struct hashed **pp = &cache_of(sh)->buckets[hash_name(name)];
+	for (; *pp; pp = &(*pp)->next)
+		if (!strcmp((*pp)->name, name)) {
+			struct hashed *h = *pp;
+			*pp = h->next;
+			free(h->name);
+			free(h->path);
+			free(h);
+			return;
+		}
 }
 
 void path_print(struct shell *sh)

@@ -11,6 +11,8 @@ struct shell;
 char *path_find(struct shell *sh, const char *name);
 /* Forgets every remembered location (hash -r, PATH changes). */
 void path_forget_all(struct shell *sh);
+/* Forgets one remembered location (it no longer exists). */
+void path_forget(struct shell *sh, const char *name);
 /* Frees the table (shell_free). */
 void path_free(struct shell *sh);
 /* Remembers name without running it (hash NAME); returns false when not found. */

@@ -200,3 +200,11 @@ const char *signal_name(int signo)
 			return names[i].name;
 	return NULL;
 }
+
+void signals_caught_set(sigset_t *set)
+{
+	sigemptyset(set);
+	for (int s = 1; s < SHELL_NSIG; s++)
+		if (caught[s])
+			sigaddset(set, s);
+}

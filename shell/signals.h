@@ -24,6 +24,8 @@ bool signals_ignored_at_entry(int signo);
 void signals_cleanup_on_fatal(struct shell *sh);
 /* If such a fatal signal arrived: cleans up and dies of it (never returns then). */
 void signals_handle_fatal(struct shell *sh);
+/* Fills set with the signals the shell catches (a new program gets them at default). */
+void signals_caught_set(sigset_t *set);
 /* In a freshly forked child: caught signals back to default, mask cleared. */
 void signals_child_reset(struct shell *sh);
 /* Runs the trap commands of signals that arrived; returns true if any ran. */

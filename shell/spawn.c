@@ -2,6 +2,8 @@
 #include "spawn.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -55,4 +57,26 @@ int shell_wait_pid(struct shell *sh, pid_t pid)
 			return jobs_take_status(sh, pid);
 		return 1;
 	}
+}
+
+int spawn_program(struct shell *sh, const char *path, char **argv, char **env, bool new_group, pid_t *pid)
+{
+	(void)sh;
+	posix_spawnattr_t attr;
+	sigset_t defaults, none;
+	int err = posix_spawnattr_init(&attr);
+	if (err)
+		return err;
+	signals_caught_set(&defaults);
+	sigemptyset(&none);
+	short flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | (new_group ? POSIX_SPAWN_SETPGROUP : 0);
+	posix_spawnattr_setflags(&attr, flags);
+	posix_spawnattr_setsigdefault(&attr, &defaults);
+	posix_spawnattr_setsigmask(&attr, &none);
+	posix_spawnattr_setpgroup(&attr, 0);
+	fflush(stdout);
+	fflush(stderr);
+	err = posix_spawn(pid, path, NULL, &attr, argv, env);
+	posix_spawnattr_destroy(&attr);
+	return err;
 }
