@@ -125,7 +125,46 @@ struct node *parse_function_keyword(struct parser *p);
 /* After "name ( )": linebreak, compound command and its redirections. */
 struct node *parse_funcdef_body(struct parser *p, char *name, int line, int col);
 
-/* --- parse_word.c --- */
+/* --- parse_word.c and parse_dollar.c --- */
+
+/* Where the characters being scanned are, which decides what ends the scan and how
+ * quotes and backslashes behave. */
+enum scan_mode {
+	SM_WORD,     /* an unquoted shell word: ends at a blank or an operator */
+	SM_DQ,       /* inside "...": ends at the closing quote */
+	SM_HEREDOC,  /* a here-document body: ends at the end of the text */
+	SM_ARG,      /* the word of ${name op word}, unquoted: ends at the matching } */
+	SM_ARG_DQ,   /* the same inside "..." or a here-document */
+	SM_ARITH,    /* $((...)): ends at the matching )) */
+};
+
+/* Builds a part list, merging adjacent literal characters of the same quotedness. */
+struct wbuild {
+	struct word_part *head, *last;
+	struct sbuf lit;
+	bool lit_open, lit_quoted;
+};
+
+/* Ends the literal being built, if any, as a part. */
+void wb_flush(struct parser *p, struct wbuild *wb);
+/* Opens (or continues) a literal of the given quotedness, even if nothing is added ('' ""). */
+void wb_open(struct parser *p, struct wbuild *wb, bool quoted);
+/* Adds character c to the literal being built. */
+void wb_char(struct parser *p, struct wbuild *wb, int c, bool quoted);
+/* Appends a new (zeroed) part of kind k after the pending literal. */
+struct word_part *wb_part(struct parser *p, struct wbuild *wb, enum word_part_kind k);
+/* Finishes the parts as a word at line:col. */
+struct word *wb_word(struct parser *p, struct wbuild *wb, int line, int col);
+/* True in the modes whose text is quoted ("...", here-documents). */
+bool mode_quoted(enum scan_mode m);
+/* Scans parts into wb until the end of mode m's text (see enum scan_mode). */
+void scan_parts(struct parser *p, struct wbuild *wb, enum scan_mode m);
+/* At '$': a parameter, ${...}, $(...), $((...)), $'...' or a literal '$'. */
+void scan_dollar(struct parser *p, struct wbuild *wb, enum scan_mode m);
+/* At '`': the backquoted text, unescaped and parsed as a program. */
+void scan_backquote(struct parser *p, struct wbuild *wb, enum scan_mode m);
+/* After "$(", "<(" or ">(": a list up to the matching ")" as a part of kind k. */
+void scan_cmdsub(struct parser *p, struct wbuild *wb, enum word_part_kind k, int line, int col);
 
 /* Scans an unquoted word at the reader; first is 0, or WP_PROCSUB_IN/OUT when the
  * "<(" / ">(" that starts it was already consumed. */

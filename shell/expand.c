@@ -70,10 +70,9 @@ static int put_cmdsub(struct xctx *x, const struct node *body, bool quoted)
 	size_t len = 0;
 	int st = exec_cmdsub(sh, body, &out, &len);
 	if (st < 0) {
+		/* No pipe or process (limits): the command fails, the shell goes on. */
 		free(out);
 		sh->status = 1;
-		if (sh->expand_error < 1)
-			sh->expand_error = 1;
 		return -1;
 	}
 	sh->cmdsub_status = st;
@@ -111,9 +110,8 @@ static int put_procsub(struct xctx *x, const struct node *body, bool output)
 {
 	char *path = procsub_start(x->sh, body, output);
 	if (!path) {
+		/* No FIFO or process (limits, TMPDIR): the command fails, the shell goes on. */
 		x->sh->status = 1;
-		if (x->sh->expand_error < 1)
-			x->sh->expand_error = 1;
 		return -1;
 	}
 	x_put(x, path, strlen(path), true);

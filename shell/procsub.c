@@ -18,6 +18,7 @@
 #include "shell.h"
 #include "signals.h"
 #include "spawn.h"
+#include "vars.h"
 #include "xalloc.h"
 
 struct procsub {
@@ -30,9 +31,11 @@ struct procsub {
 /* Makes the private directory on first use; returns -1 after a message. */
 static int ensure_dir(struct shell *sh)
 {
-	if (sh->procsub_dir)
+	if (sh->procsub_dir) {
+		signals_cleanup_on_fatal(sh);  /* again in a subshell: its reset dropped them */
 		return 0;
-	const char *tmp = getenv("TMPDIR");
+	}
+	const char *tmp = shell_getvar(sh, "TMPDIR");
 	if (!tmp || !*tmp)
 		tmp = "/tmp";
 	size_t n = strlen(tmp) + sizeof("/minish-XXXXXX");
@@ -64,13 +67,6 @@ static _Noreturn void run_child(struct shell *sh, const struct node *body, const
 	if (fd != target) {
 		dup2(fd, target);
 		close(fd);
-	}
-	if (!output && !sh->opt.interactive) {
-		int null = open("/dev/null", O_RDONLY);
-		if (null > 0) {
-			dup2(null, 0);
-			close(null);
-		}
 	}
 	exec_tree(sh, body, EX_LAST);
 	shell_exit(sh, sh->status);
@@ -144,9 +140,12 @@ static void reap(struct shell *sh, const struct procsub *p, bool kill_readers)
 			return;
 		}
 	}
-	do
+	for (;;) {
 		r = waitpid(p->pid, &wstatus, 0);
-	while (r < 0 && errno == EINTR);
+		if (r >= 0 || errno != EINTR)
+			break;
+		signals_handle_fatal(sh);
+	}
 	if (r == p->pid)
 		jobs_remember(sh, p->pid, status_from_wait(wstatus));
 }
