@@ -55,6 +55,14 @@ static void usage(FILE *out)
 	      out);
 }
 
+/* Frees the shell and exits: used before anything has run. */
+static _Noreturn void leave(struct shell *sh, int status)
+{
+	fflush(stdout);
+	shell_free(sh);
+	exit(status);
+}
+
 /* Parses argv into inv and sh->opt; exits 2 on a bad option. */
 static void parse_args(struct shell *sh, struct invocation *inv, int argc, char **argv)
 {
@@ -68,11 +76,11 @@ static void parse_args(struct shell *sh, struct invocation *inv, int argc, char 
 		}
 		if (!strcmp(a, "--help")) {
 			usage(stdout);
-			exit(0);
+			leave(sh, 0);
 		}
 		if (!strcmp(a, "--version")) {
 			printf("minish %s\n", MINISH_VERSION);
-			exit(0);
+			leave(sh, 0);
 		}
 		if (!strcmp(a, "--norc")) {
 			inv->norc = true;
@@ -88,14 +96,14 @@ static void parse_args(struct shell *sh, struct invocation *inv, int argc, char 
 				inv->dump = DUMP_DOT;
 			else {
 				fprintf(stderr, "minish: %s: unknown dump format (text, json or dot)\n", a);
-				exit(2);
+				leave(sh, 2);
 			}
 			continue;
 		}
 		if (a[0] == '-' && a[1] == '-') {
 			fprintf(stderr, "minish: %s: invalid option\n", a);
 			usage(stderr);
-			exit(2);
+			leave(sh, 2);
 		}
 		if ((a[0] != '-' && a[0] != '+') || !a[1])
 			break;
@@ -110,21 +118,21 @@ static void parse_args(struct shell *sh, struct invocation *inv, int argc, char 
 			} else if (*p == 'o') {
 				if (i + 1 >= argc) {
 					options_print(sh, !on);
-					exit(0);
+					leave(sh, 0);
 				}
 				if (options_set_long(sh, argv[++i], on) < 0)
-					exit(2);
+					leave(sh, 2);
 			} else if (options_set_letter(sh, *p, on) < 0) {
 				fprintf(stderr, "minish: %c%c: invalid option\n", a[0], *p);
 				usage(stderr);
-				exit(2);
+				leave(sh, 2);
 			}
 		}
 	}
 	if (want_c) {
 		if (i >= argc) {
 			fputs("minish: -c: option requires an argument\n", stderr);
-			exit(2);
+			leave(sh, 2);
 		}
 		inv->command = argv[i++];
 		if (i < argc)
@@ -212,7 +220,7 @@ int main(int argc, char **argv)
 		if (fd < 0) {
 			int e = errno;
 			fprintf(stderr, "minish: %s: %s\n", inv.file, strerror(e));
-			return e == ENOENT ? STATUS_NOTFOUND : STATUS_NOEXEC;
+			leave(sh, e == ENOENT ? STATUS_NOTFOUND : STATUS_NOEXEC);
 		}
 		sh->script_name = (char *)inv.file;
 		input_from_fd(&in, fd);
@@ -230,8 +238,11 @@ int main(int argc, char **argv)
 		if (!sh->opt.interactive)
 			sh->script_name = NULL;
 	}
-	if (inv.dump)
-		return dump_ast(&inv, &in);
+	if (inv.dump) {
+		int status = dump_ast(&inv, &in);
+		input_free(&in);
+		leave(sh, status);
+	}
 	signals_init(sh);
 	if (sh->opt.interactive) {
 		jobctl_init(sh);

@@ -94,6 +94,7 @@ void shell_free(struct shell *sh)
 		free(sh->traps[i]);
 	free(sh->arg0);
 	free(sh->procsub_dir);
+	free(sh->self_exe);
 	arena_unref(sh->cmd_arena);
 	free(sh);
 }
