@@ -10,39 +10,28 @@
 #include "../shell/vars.h"
 #include "builtins.h"
 
-/* The position inside a group of options (-abc) must survive between calls while OPTIND
- * still names that argument.  It is kept as "OPTIND:OFFSET:ARGUMENT" in this variable; it
- * only counts while OPTIND and the argument text are unchanged. */
-#define POS_VAR "MINISH_GETOPTS_POS"
+/* The position inside a group of options (-abc) survives between calls in
+ * sh->getopts_*; it only counts while OPTIND and the argument text are unchanged. */
 
 /* Returns the offset inside args[ind - 1] where the last call stopped, or 1 (a fresh start). */
 static size_t load_offset(struct shell *sh, long ind, const char *arg)
 {
-	const char *s = shell_getvar(sh, POS_VAR);
-	char *end;
-	long saved_ind;
-	unsigned long off;
-
-	if (!s)
-		return 1;
-	saved_ind = strtol(s, &end, 10);
-	if (*end != ':' || saved_ind != ind)
-		return 1;
-	off = strtoul(end + 1, &end, 10);
-	if (*end != ':' || strcmp(end + 1, arg) != 0 || off < 1 || off >= strlen(arg))
+	size_t off = sh->getopts_off;
+	if (!sh->getopts_arg || sh->getopts_ind != ind || strcmp(sh->getopts_arg, arg) != 0 ||
+	    off < 1 || off >= strlen(arg))
 		return 1;
 	return off;
 }
 
 static void save_offset(struct shell *sh, long ind, size_t off, const char *arg)
 {
-	size_t len = strlen(arg) + 64;
-	char *s = malloc(len);
-	if (!s)
+	char *copy = strdup(arg);
+	if (!copy)
 		return;
-	snprintf(s, len, "%ld:%zu:%s", ind, off, arg);
-	vars_set(sh->vars, POS_VAR, s, 0);
-	free(s);
+	free(sh->getopts_arg);
+	sh->getopts_arg = copy;
+	sh->getopts_ind = ind;
+	sh->getopts_off = off;
 }
 
 static int set_optind(struct shell *sh, long ind)

@@ -95,6 +95,7 @@ void shell_free(struct shell *sh)
 	free(sh->arg0);
 	free(sh->procsub_dir);
 	free(sh->self_exe);
+	free(sh->getopts_arg);
 	arena_unref(sh->cmd_arena);
 	free(sh);
 }

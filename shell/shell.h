@@ -86,6 +86,9 @@ struct shell {
 	bool in_subshell;           /* a forked child running shell code */
 	int loop_depth;             /* enclosing loops, for break/continue */
 	int func_depth;             /* enclosing function calls, for return and recursion limit */
+	long getopts_ind;           /* getopts: where it stopped inside a group like -abc */
+	size_t getopts_off;
+	char *getopts_arg;
 	int source_depth;           /* nested . / source files, for return */
 	int eval_depth;             /* nested eval/./source/cmdsub, for the recursion limit */
 	enum unwind unwind;
