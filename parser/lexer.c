@@ -109,11 +109,9 @@ int rd_peek_raw(struct reader *r)
 	}
 }
 
-int rd_peek(struct reader *r)
+/* rd_peek's general case: NUL bytes, backslash-newlines, the ends of alias values. */
+static int rd_peek_slow(struct reader *r)
 {
-	struct rframe *top = rd_top(r);
-	if (top && top->buf[top->pos] != '\\')
-		return (unsigned char)top->buf[top->pos];
 	for (;;) {
 		int c = rd_peek_raw(r);
 		if (c != '\\')
@@ -129,6 +127,17 @@ int rd_peek(struct reader *r)
 	}
 }
 
+int rd_peek(struct reader *r)
+{
+	const struct rframe *f = &r->frames[r->nframes - 1];
+	if (f->pos < f->len) {
+		unsigned char c = (unsigned char)f->buf[f->pos];
+		if (c != '\0' && c != '\\')
+			return c;
+	}
+	return rd_peek_slow(r);
+}
+
 /* Consumes the byte that a peek has just returned. */
 static void rd_consume(struct reader *r)
 {
@@ -138,7 +147,15 @@ static void rd_consume(struct reader *r)
 
 int rd_getc(struct reader *r)
 {
-	int c = rd_peek(r);
+	struct rframe *f = &r->frames[r->nframes - 1];
+	if (f->pos < f->len) {
+		unsigned char c = (unsigned char)f->buf[f->pos];
+		if (c != '\0' && c != '\\') {
+			rd_advance(r, f);
+			return c;
+		}
+	}
+	int c = rd_peek_slow(r);
 	if (c != RD_EOF)
 		rd_consume(r);
 	return c;
@@ -166,11 +183,6 @@ size_t rd_run(struct reader *r, const unsigned char *stop, const char **run)
 	if (f == r->frames)
 		r->col += (int)n;
 	return n;
-}
-
-bool rd_in_alias(struct reader *r)
-{
-	return rd_cur_index(r) > 0;
 }
 
 void rd_push_alias(struct reader *r, const char *name, const char *value, int line, int col)

@@ -59,8 +59,6 @@ int rd_getc_raw(struct reader *r);
 /* Consumes the longest run of bytes whose stop[] entry is 0 from the current frame; stop[]
  * must include '\0' and '\n' (and '\\' unless reading raw).  Returns the run's length. */
 size_t rd_run(struct reader *r, const unsigned char *stop, const char **run);
-/* True when the character being read comes from an alias value. */
-bool rd_in_alias(struct reader *r);
 /* Pushes the value of alias name (whose word was at line:col) to be read next. */
 void rd_push_alias(struct reader *r, const char *name, const char *value, int line, int col);
 /* True while the value of alias name is still being read. */

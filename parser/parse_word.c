@@ -90,11 +90,15 @@ static const unsigned char inner_stops[256] = {
 	['{'] = 1, ['}'] = 1, ['('] = 1, [')'] = 1,
 };
 
-/* Blanks, newline and the operator characters end an unquoted word. */
+/* Blanks, newline and the operator characters: they end an unquoted word. */
+static const unsigned char meta_chars[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, [';'] = 1, ['&'] = 1, ['|'] = 1, ['<'] = 1, ['>'] = 1,
+	['('] = 1, [')'] = 1,
+};
+
 static bool is_meta(int c)
 {
-	return c != '\0' && c != '\\' && c != '`' && c != '$' && c != '\'' && c != '"' &&
-	       c >= 0 && word_stops[c];
+	return c >= 0 && meta_chars[c];
 }
 
 /* True in modes where the text is quoted ("...", here-documents). */

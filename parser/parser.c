@@ -139,31 +139,36 @@ bool tok_is(const struct token *t, const char *s)
 	return w && strcmp(w, s) == 0;
 }
 
-/* True when w is one of the n words (compared first by their first byte: this is hot). */
-static bool word_in(const char *w, const char *const *words, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (w[0] == words[i][0] && strcmp(w, words[i]) == 0)
-			return true;
-	return false;
-}
-
 static bool is_reserved(const char *w)
 {
-	static const char *const words[] = {
-		"!", "{", "}", "case", "do", "done", "elif", "else", "esac", "fi",
-		"for", "function", "if", "in", "then", "until", "while",
-	};
-	return word_in(w, words, sizeof(words) / sizeof(words[0]));
+	switch (w[0]) {
+	case '!':
+	case '{':
+	case '}':
+		return w[1] == '\0';
+	case 'c': return strcmp(w, "case") == 0;
+	case 'd': return strcmp(w, "do") == 0 || strcmp(w, "done") == 0;
+	case 'e': return strcmp(w, "elif") == 0 || strcmp(w, "else") == 0 || strcmp(w, "esac") == 0;
+	case 'f': return strcmp(w, "fi") == 0 || strcmp(w, "for") == 0 || strcmp(w, "function") == 0;
+	case 'i': return strcmp(w, "if") == 0 || strcmp(w, "in") == 0;
+	case 't': return strcmp(w, "then") == 0;
+	case 'u': return strcmp(w, "until") == 0;
+	case 'w': return strcmp(w, "while") == 0;
+	default: return false;
+	}
 }
 
 /* Reserved words that close a construct: they end a compound list. */
 static bool is_closing(const char *w)
 {
-	static const char *const words[] = {
-		"}", "do", "done", "elif", "else", "esac", "fi", "then",
-	};
-	return word_in(w, words, sizeof(words) / sizeof(words[0]));
+	switch (w[0]) {
+	case '}': return w[1] == '\0';
+	case 'd': return strcmp(w, "do") == 0 || strcmp(w, "done") == 0;
+	case 'e': return strcmp(w, "elif") == 0 || strcmp(w, "else") == 0 || strcmp(w, "esac") == 0;
+	case 'f': return strcmp(w, "fi") == 0;
+	case 't': return strcmp(w, "then") == 0;
+	default: return false;
+	}
 }
 
 /* Replaces the lookahead word by its alias value when it has one. */

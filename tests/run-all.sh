@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test layer (unit, cases, pty, ipc) and ends with one line `N passed, N failed`.
+# Runs every test layer (unit, cases, pty, ipc, procsub) and ends with one line `N passed, N failed`.
 #
 # usage: BUILD=build [SAN=1] bash tests/run-all.sh      (called by `make test` and `make check`)
 #   unit   every executable $BUILD/tests/unit/test_* (cmocka; a crash counts as a failure)
 #   cases  tests/cases/run.sh $BUILD/minish
 #   pty    tests/pty/run.sh $BUILD/minish
-#   ipc    tests/ipc/run.sh $BUILD/minish, when that file exists
+#   ipc    tests/ipc/run.sh $BUILD/minish
+#   procsub tests/procsub/run.sh $BUILD/minish (signals and leaks)
 # Each layer prints `LAYER: N passed, N failed[, N skipped]`; a layer that cannot run (no such
 # line) counts as one failure. Exits 1 if anything failed. Never reads stdin.
 set -u
@@ -64,7 +65,7 @@ run_layer() {
 
 # unit_layer: runs each cmocka program and prints `unit: N passed, N failed`.
 unit_layer() {
-    local pass=0 fail=0 bin out rc p f
+    local pass=0 fail=0 bin out rc p f started finished
     for bin in "$build"/tests/unit/test_*; do
         [ -f "$bin" ] && [ -x "$bin" ] || continue
         echo "--- $(basename "$bin")"
@@ -74,11 +75,13 @@ unit_layer() {
         cat "$out"
         p=$(sed -nE 's/^\[  PASSED  \] ([0-9]+) test\(s\)\..*/\1/p' "$out" | awk '{ s += $1 } END { print s + 0 }')
         f=$(sed -nE 's/^\[  FAILED  \] ([0-9]+) test\(s\).*/\1/p' "$out" | awk '{ s += $1 } END { print s + 0 }')
-        if [ "$rc" -ge 124 ] || { [ "$rc" != 0 ] && [ "$f" = 0 ]; }; then
-            case $rc in
-                124|137) echo "--- $(basename "$bin"): timed out after ${unit_timeout}s" ;;
-                *) echo "--- $(basename "$bin"): exit status $rc (crash or abort)" ;;
-            esac
+        # cmocka exits with the number of failed tests; anything else is a crash, an abort, a
+        # sanitizer report or a time-out: one more failure.
+        started=$(grep -cE '^\[==========\] (.*: )?Running [0-9]+ test' "$out")
+        finished=$(grep -cE '^\[==========\] (.*: )?[0-9]+ test\(s\) run\.' "$out")
+        if [ "$started" != "$finished" ] || { [ "$rc" != 0 ] && [ "$f" = 0 ]; } ||
+           grep -qE 'ERROR: (Address|Leak|Undefined)Sanitizer|runtime error:' "$out"; then
+            echo "--- $(basename "$bin"): abnormal end (exit status $rc; $started group(s) started, $finished finished)"
             f=$((f + 1))
         elif [ "$p" = 0 ] && [ "$f" = 0 ]; then
             echo "--- $(basename "$bin"): no cmocka summary"
@@ -93,9 +96,8 @@ unit_layer() {
 run_layer unit unit_layer
 run_layer cases bash tests/cases/run.sh "$build/minish"
 run_layer pty bash tests/pty/run.sh "$build/minish"
-if [ -f tests/ipc/run.sh ]; then
-    run_layer ipc bash tests/ipc/run.sh "$build/minish"
-fi
+run_layer ipc bash tests/ipc/run.sh "$build/minish"
+run_layer procsub bash tests/procsub/run.sh "$build/minish"
 
 echo
 if [ $total_skip -gt 0 ]; then

@@ -87,7 +87,7 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/minish-cases.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
-trap 'exit 130' INT TERM HUP
+trap 'kill $(jobs -p) 2>/dev/null; exit 130' INT TERM HUP
 
 # directive NAME FILE: prints the value of `# NAME: value` in the leading comment lines of FILE.
 directive() {
