@@ -9,6 +9,7 @@
 #include "../shell/error.h"
 #include "../shell/eval.h"
 #include "../shell/exec_internal.h"
+#include "../shell/jobs.h"
 #include "../shell/repl.h"
 #include "../shell/shell.h"
 #include "args.h"
@@ -42,6 +43,12 @@ int bi_exit(struct shell *sh, int argc, char **argv)
 	if (argc == 2 && arg_to_int(argv[1], &status) < 0) {
 		sh_error(sh, "exit: %s: numeric argument required", argv[1]);
 		status = 2;
+	}
+	if (sh->job_control && !sh->in_subshell && jobs_any_stopped(sh) &&
+	    sh->exit_warned + 1 != sh->commands_run) {
+		fputs("There are stopped jobs.\n", stderr);
+		sh->exit_warned = sh->commands_run;
+		return 1;
 	}
 	shell_exit(sh, status);
 }

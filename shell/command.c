@@ -159,7 +159,7 @@ _Noreturn void exec_program(struct shell *sh, char **argv)
 
 void child_join_job(struct shell *sh, pid_t pgid)
 {
-	if (sh->job_control)
+	if (sh->forked_with_job_control)
 		setpgid(0, pgid);
 }
 

@@ -11,6 +11,7 @@
 
 #include "redir.h"
 #include "shell.h"
+#include "signals.h"
 
 void jobctl_init(struct shell *sh)
 {
@@ -32,9 +33,9 @@ void jobctl_init(struct shell *sh)
 			break;
 		kill(-getpgrp(), SIGTTIN);
 	}
-	signal(SIGTSTP, SIG_IGN);
-	signal(SIGTTIN, SIG_IGN);
-	signal(SIGTTOU, SIG_IGN);
+	signals_shell_ignore(SIGTSTP);
+	signals_shell_ignore(SIGTTIN);
+	signals_shell_ignore(SIGTTOU);
 	pid_t me = getpid();
 	if (getpgrp() != me)
 		setpgid(0, me);

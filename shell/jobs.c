@@ -2,6 +2,7 @@
 #include "jobs.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,8 @@ void jobs_init(struct shell *sh)
 
 static void job_free(struct job *j)
 {
+	for (int i = 0; i < j->nprocs; i++)
+		free(j->procs[i].text);
 	free(j->procs);
 	free(j->text);
 	free(j);
@@ -83,6 +86,31 @@ struct job *jobs_add(struct shell *sh, pid_t pgid, const pid_t *pids, int n, con
 	j->id = id;
 	*tail = j;
 	return j;
+}
+
+void jobs_set_proc_texts(struct job *j, char **texts)
+{
+	for (int i = 0; i < j->nprocs; i++)
+		j->procs[i].text = texts[i] ? xstrdup(texts[i]) : NULL;
+}
+
+bool jobs_any_stopped(struct shell *sh)
+{
+	for (struct job *j = sh->jobs->head; j; j = j->next)
+		if (job_state(j) == JOB_STOPPED)
+			return true;
+	return false;
+}
+
+void jobs_hangup_all(struct shell *sh)
+{
+	for (struct job *j = sh->jobs->head; j; j = j->next) {
+		if (job_state(j) == JOB_DONE || j->pgid <= 0)
+			continue;
+		kill(-j->pgid, SIGHUP);
+		if (job_state(j) == JOB_STOPPED)
+			kill(-j->pgid, SIGCONT);
+	}
 }
 
 enum job_state job_state(const struct job *j)
@@ -375,7 +403,12 @@ void jobs_print(struct shell *sh, struct job *j, bool with_pids)
 	describe_state(j, state, sizeof(state));
 	char mark = j == jobs_current(sh) ? '+' : j == jobs_previous(sh) ? '-' : ' ';
 	const char *amp = job_state(j) == JOB_RUNNING ? " &" : "";
-	if (with_pids)
+	if (with_pids && j->nprocs > 1 && j->procs[0].text) {
+		printf("[%d]%c %d %-24s%s\n", j->id, mark, (int)j->procs[0].pid, state, j->procs[0].text);
+		for (int i = 1; i < j->nprocs; i++)
+			printf("     %d%*s| %s%s\n", (int)j->procs[i].pid, 25, "",
+			       j->procs[i].text ? j->procs[i].text : "", i == j->nprocs - 1 ? amp : "");
+	} else if (with_pids)
 		printf("[%d]%c %d %-24s%s%s\n", j->id, mark, (int)j->procs[0].pid, state, j->text, amp);
 	else
 		printf("[%d]%c  %-24s%s%s\n", j->id, mark, state, j->text, amp);

@@ -12,6 +12,7 @@ struct job_proc {
 	int wstatus;    /* last waitpid status */
 	bool done;      /* exited or killed */
 	bool stopped;
+	char *text;     /* this stage's command, for jobs -l (may be NULL) */
 };
 
 enum job_state {
@@ -39,6 +40,12 @@ void jobs_free(struct shell *sh);
 /* Registers a job of n processes; text is copied.  Returns the job. */
 struct job *jobs_add(struct shell *sh, pid_t pgid, const pid_t *pids, int n, const char *text,
                      bool background);
+/* Gives each process of j its own command text (texts[i] copied; for jobs -l). */
+void jobs_set_proc_texts(struct job *j, char **texts);
+/* Returns true when some job is stopped. */
+bool jobs_any_stopped(struct shell *sh);
+/* Sends SIGHUP (and SIGCONT to stopped ones) to every job: the shell is going away. */
+void jobs_hangup_all(struct shell *sh);
 /* Returns the state derived from the job's processes. */
 enum job_state job_state(const struct job *j);
 /* Returns the shell status of a job: its last process's (pipefail: last failing one). */

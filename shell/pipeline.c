@@ -125,6 +125,15 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 	struct job *j = jobs_add(sh, pgid, pids, started, text, false);
 	free(text);
 	free(pids);
+	if (sh->job_control) {
+		char **texts = xcalloc((size_t)started, sizeof(char *));
+		for (int i = 0; i < started; i++)
+			texts[i] = node_text(n->u.pipeline.cmds[i]);
+		jobs_set_proc_texts(j, texts);
+		for (int i = 0; i < started; i++)
+			free(texts[i]);
+		free(texts);
+	}
 	status = started == ncmds ? jobs_wait_foreground(sh, j) : (jobs_wait_job(sh, j), 1);
 	if (job_state(j) == JOB_DONE) {
 		jobs_remove(sh, j);
@@ -147,7 +156,7 @@ int exec_background(struct shell *sh, const struct node *n)
 		return 1;
 	if (pid == 0) {
 		child_join_job(sh, 0);
-		if (!sh->job_control) {
+		if (!sh->forked_with_job_control) {
 			/* POSIX: without job control an async list ignores SIGINT and SIGQUIT. */
 			signal(SIGINT, SIG_IGN);
 			signal(SIGQUIT, SIG_IGN);

@@ -86,6 +86,7 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 		in->line = pi.line;
 		continuation = false;
 		if (n && mode == REPL_RUN && !sh->opt.noexec) {
+			sh->commands_run++;
 			sh->tree_arena = sh->cmd_arena;
 			exec_tree(sh, n, 0);
 			procsub_finish(sh);

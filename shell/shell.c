@@ -114,6 +114,8 @@ _Noreturn void shell_exit(struct shell *sh, int status)
 			status = sh->status;
 	}
 	procsub_cleanup_all(sh);
+	if (sh->job_control && !sh->in_subshell)
+		jobs_hangup_all(sh);
 	fflush(stdout);
 	fflush(stderr);
 	if (sh->in_subshell)

@@ -89,6 +89,8 @@ struct shell {
 	long getopts_ind;           /* getopts: where it stopped inside a group like -abc */
 	size_t getopts_off;
 	char *getopts_arg;
+	unsigned long commands_run; /* top-level commands so far (the stopped-jobs warning) */
+	unsigned long exit_warned;  /* commands_run when `exit` last warned about stopped jobs */
 	int source_depth;           /* nested . / source files, for return */
 	int eval_depth;             /* nested eval/./source/cmdsub, for the recursion limit */
 	enum unwind unwind;
@@ -106,6 +108,7 @@ struct shell {
 	int tty_fd;                 /* the controlling terminal (>= 10, CLOEXEC) or -1 */
 	pid_t shell_pgid;
 	bool job_control;           /* monitor mode active */
+	bool forked_with_job_control; /* a child whose parent shell had job control */
 };
 
 /* Makes a shell with default variables from environ; argv0 becomes $0. */

@@ -19,6 +19,7 @@ volatile sig_atomic_t sig_any_pending;
 static bool ignored_at_entry[SHELL_NSIG];
 static bool caught[SHELL_NSIG];
 static bool fatal_cleanup[SHELL_NSIG];  /* caught only to clean up, then die by the signal */
+static bool shell_ignored[SHELL_NSIG];  /* ignored by the shell itself (interactive, job control) */
 
 static void on_signal(int signo)
 {
@@ -51,8 +52,8 @@ void signals_init(struct shell *sh)
 	}
 	if (sh->opt.interactive) {
 		set_disposition(SIGINT, on_signal);
-		set_disposition(SIGQUIT, SIG_IGN);
-		set_disposition(SIGTERM, SIG_IGN);
+		signals_shell_ignore(SIGQUIT);
+		signals_shell_ignore(SIGTERM);
 	}
 	sigset_t none;
 	sigemptyset(&none);
@@ -62,6 +63,7 @@ void signals_init(struct shell *sh)
 void signals_apply_trap(struct shell *sh, int signo)
 {
 	const char *action = sh->traps[signo];
+	shell_ignored[signo] = false;
 	if (action && !*action)
 		set_disposition(signo, SIG_IGN);
 	else if (action)
@@ -69,13 +71,21 @@ void signals_apply_trap(struct shell *sh, int signo)
 	else if (sh->opt.interactive && signo == SIGINT)
 		set_disposition(signo, on_signal);
 	else if (sh->opt.interactive && (signo == SIGQUIT || signo == SIGTERM))
-		set_disposition(signo, SIG_IGN);
+		signals_shell_ignore(signo);
+	else if (sh->job_control && (signo == SIGTSTP || signo == SIGTTIN || signo == SIGTTOU))
+		signals_shell_ignore(signo);
 	else if (ignored_at_entry[signo] && !sh->opt.interactive)
 		set_disposition(signo, SIG_IGN);
 	else if (fatal_cleanup[signo])
 		set_disposition(signo, on_signal);
 	else
 		set_disposition(signo, SIG_DFL);
+}
+
+void signals_shell_ignore(int signo)
+{
+	set_disposition(signo, SIG_IGN);
+	shell_ignored[signo] = true;
 }
 
 void signals_cleanup_on_fatal(struct shell *sh)
@@ -120,8 +130,9 @@ void signals_child_reset(struct shell *sh)
 		if (ignore_trap)
 			continue;
 		fatal_cleanup[s] = false;
-		if (caught[s] || (sh->opt.interactive && (s == SIGQUIT || s == SIGTERM || s == SIGINT)))
+		if (caught[s] || shell_ignored[s])
 			set_disposition(s, ignored_at_entry[s] ? SIG_IGN : SIG_DFL);
+		shell_ignored[s] = false;
 		sig_pending[s] = 0;
 	}
 	if (sh->traps[0] && *sh->traps[0]) {
@@ -205,6 +216,6 @@ void signals_caught_set(sigset_t *set)
 {
 	sigemptyset(set);
 	for (int s = 1; s < SHELL_NSIG; s++)
-		if (caught[s])
+		if ((caught[s] || shell_ignored[s]) && !ignored_at_entry[s])
 			sigaddset(set, s);
 }

@@ -19,6 +19,8 @@ void signals_init(struct shell *sh);
 void signals_apply_trap(struct shell *sh, int signo);
 /* Returns true when signo was ignored when the shell started (non-interactive: untrappable). */
 bool signals_ignored_at_entry(int signo);
+/* Ignores signo for the shell's own sake (job control): children get it back at default. */
+void signals_shell_ignore(int signo);
 /* Non-interactive shells with process substitutions: SIGINT/TERM/HUP at their default are
  * caught so the private directory can be removed before dying of the signal. */
 void signals_cleanup_on_fatal(struct shell *sh);

@@ -26,8 +26,11 @@ pid_t shell_fork(struct shell *sh)
 	}
 	if (pid == 0) {
 		sh->in_subshell = true;
+		/* A subshell does no job control of its own (it would fight its parent for the
+		 * terminal); child_join_job still puts it in its job's process group. */
+		sh->forked_with_job_control = sh->job_control;
+		sh->job_control = false;
 		signals_child_reset(sh);
-		jobs_forget_all(sh);
 		procsub_forget(sh);
 	}
 	return pid;
