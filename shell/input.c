@@ -2,6 +2,8 @@
 #include "input.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <sys/select.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +13,9 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
+#include "complete.h"
 #include "prompt.h"
+#include "signals.h"
 #include "shell.h"
 #include "vars.h"
 #include "xalloc.h"
@@ -59,6 +63,8 @@ void input_from_readline(struct shell *sh, struct input *in)
 	in->fd = 0;
 	append(in, "", 0);
 	rl_readline_name = "minish";
+	rl_catch_signals = 0;
+	complete_init(sh);
 	using_history();
 	const char *home = shell_getvar(sh, "HOME");
 	if (!shell_getvar(sh, "HISTFILE") && home) {
@@ -110,13 +116,60 @@ static bool more_from_fd(struct input *in)
 	return got;
 }
 
+/* The line readline's callback interface hands over (its callback takes no context). */
+static char *rl_line;
+static bool rl_line_ready;
+
+static void on_line(char *line)
+{
+	rl_line = line;
+	rl_line_ready = true;
+	rl_callback_handler_remove();
+}
+
+/* Reads one line with readline's callback interface, so that Ctrl-C (a flag set by the
+ * shell's handler) can abandon it: returns 1 for a line, 0 at end of input, -1 when
+ * interrupted. */
+static int read_line_interruptible(const char *prompt, char **line)
+{
+	rl_line = NULL;
+	rl_line_ready = false;
+	rl_callback_handler_install(prompt, on_line);
+	while (!rl_line_ready) {
+		fd_set in;
+		FD_ZERO(&in);
+		FD_SET(fileno(rl_instream ? rl_instream : stdin), &in);
+		int r = select(fileno(rl_instream ? rl_instream : stdin) + 1, &in, NULL, NULL, NULL);
+		if (r < 0 && errno == EINTR) {
+			if (!sig_pending[SIGINT])
+				continue;
+			sig_pending[SIGINT] = 0;
+			rl_free_line_state();
+			rl_callback_sigcleanup();
+			rl_callback_handler_remove();
+			fputc('\n', stderr);
+			return -1;
+		}
+		if (r > 0)
+			rl_callback_read_char();
+	}
+	*line = rl_line;
+	return rl_line != NULL;
+}
+
 static bool more_from_readline(struct shell *sh, struct input *in, bool continuation)
 {
 	char *prompt = prompt_expand(sh, continuation ? "PS2" : "PS1");
 	fflush(stdout);
-	char *line = readline(prompt);
+	char *line = NULL;
+	int r = read_line_interruptible(prompt, &line);
 	free(prompt);
-	if (!line) {
+	if (r < 0) {
+		input_discard(in);
+		sh->status = STATUS_SIGNAL_BASE + SIGINT;
+		return true;
+	}
+	if (r == 0) {
 		in->eof = true;
 		return false;
 	}

@@ -1,0 +1,159 @@
+/* complete.c - tab completion: commands in command position, $VARIABLES after $,
+ * %jobs after %, file names elsewhere (readline's default). */
+#include "complete.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <readline/readline.h>
+
+#include "../builtins/builtins.h"
+#include "alias.h"
+#include "funcs.h"
+#include "jobs.h"
+#include "shell.h"
+#include "strvec.h"
+#include "vars.h"
+#include "xalloc.h"
+
+/* readline's completion callbacks take no context: the shell they complete for. */
+static struct shell *completing;
+
+/* Candidates gathered for the current completion (malloc'd strings). */
+struct candidates {
+	char **v;
+	size_t n, cap, next;
+};
+static struct candidates found;
+
+static void add(const char *prefix, const char *s)
+{
+	if (strncmp(s, prefix, strlen(prefix)) != 0)
+		return;
+	for (size_t i = 0; i < found.n; i++)
+		if (!strcmp(found.v[i], s))
+			return;
+	if (found.n == found.cap) {
+		found.cap = found.cap ? found.cap * 2 : 64;
+		found.v = xrealloc(found.v, found.cap * sizeof(char *));
+	}
+	found.v[found.n++] = xstrdup(s);
+}
+
+static void reset(void)
+{
+	for (size_t i = 0; i < found.n; i++)
+		free(found.v[i]);
+	found.n = found.next = 0;
+}
+
+static void add_func(void *ctx, const struct func *f)
+{
+	add(ctx, f->name);
+}
+
+static void add_alias(void *ctx, const char *name, const char *value)
+{
+	(void)value;
+	add(ctx, name);
+}
+
+static void add_var(void *ctx, const char *name, const char *value, unsigned flags)
+{
+	(void)value, (void)flags;
+	char buf[256];
+	snprintf(buf, sizeof(buf), "$%s", name);
+	add(ctx, buf);
+}
+
+/* Gathers builtins, functions, aliases and executables on PATH starting with text. */
+static void gather_commands(const char *text)
+{
+	size_t n;
+	const struct builtin *t = builtin_table(&n);
+	for (size_t i = 0; i < n; i++)
+		add(text, t[i].name);
+	funcs_each_sorted(completing->funcs, add_func, (void *)text);
+	alias_each(completing->aliases, add_alias, (void *)text);
+	const char *path = shell_getvar(completing, "PATH");
+	char *copy = xstrdup(path ? path : "");
+	for (char *save = NULL, *dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(NULL, ":", &save)) {
+		DIR *d = opendir(dir);
+		if (!d)
+			continue;
+		for (struct dirent *e; (e = readdir(d));) {
+			if (e->d_name[0] == '.' || strncmp(e->d_name, text, strlen(text)) != 0)
+				continue;
+			char full[4096];
+			snprintf(full, sizeof(full), "%s/%s", dir, e->d_name);
+			if (access(full, X_OK) == 0)
+				add(text, e->d_name);
+		}
+		closedir(d);
+	}
+	free(copy);
+}
+
+static void gather_jobs(const char *text)
+{
+	for (struct job *j = jobs_first(completing); j; j = j->next) {
+		char buf[32];
+		snprintf(buf, sizeof(buf), "%%%d", j->id);
+		add(text, buf);
+	}
+}
+
+static char *next_candidate(const char *text, int state)
+{
+	(void)text;
+	(void)state;
+	return found.next < found.n ? xstrdup(found.v[found.next++]) : NULL;
+}
+
+/* True when the word starting at start is in command position. */
+static bool command_position(int start)
+{
+	int i = start - 1;
+	while (i >= 0 && (rl_line_buffer[i] == ' ' || rl_line_buffer[i] == '\t'))
+		i--;
+	if (i < 0)
+		return true;
+	if (strchr(";|&(`", rl_line_buffer[i]))
+		return true;
+	static const char *const keywords[] = { "then", "do", "else", "elif", "if", "while", "until", "!", "{" };
+	for (size_t k = 0; k < sizeof(keywords) / sizeof(keywords[0]); k++) {
+		int len = (int)strlen(keywords[k]);
+		if (i + 1 >= len && !strncmp(rl_line_buffer + i + 1 - len, keywords[k], (size_t)len) &&
+		    (i + 1 == len || rl_line_buffer[i - len] == ' ' || strchr(";|&(", rl_line_buffer[i - len])))
+			return true;
+	}
+	return false;
+}
+
+static char **attempt(const char *text, int start, int end)
+{
+	(void)end;
+	reset();
+	if (text[0] == '$') {
+		vars_each_sorted(completing->vars, add_var, (void *)text);
+	} else if (text[0] == '%') {
+		gather_jobs(text);
+	} else if (command_position(start) && !strchr(text, '/')) {
+		gather_commands(text);
+	} else {
+		return NULL;  /* readline completes file names */
+	}
+	rl_attempted_completion_over = 1;
+	return found.n ? rl_completion_matches(text, next_candidate) : NULL;
+}
+
+void complete_init(struct shell *sh)
+{
+	completing = sh;
+	rl_attempted_completion_function = attempt;
+	rl_special_prefixes = "$%";
+}
