@@ -15,9 +15,9 @@ struct arena_block {
 	alignas(max_align_t) unsigned char data[];
 };
 
-static void *xcalloc_or_die(size_t n)
+static void *malloc_or_die(size_t n)
 {
-	void *p = calloc(1, n);
+	void *p = malloc(n);
 	if (!p) {
 		fputs("minish: out of memory\n", stderr);
 		abort();
@@ -27,7 +27,10 @@ static void *xcalloc_or_die(size_t n)
 
 struct arena *arena_new(void)
 {
-	return xcalloc_or_die(sizeof(struct arena));
+	struct arena *a = malloc_or_die(sizeof(struct arena));
+	a->head = NULL;
+	a->refs = 0;
+	return a;
 }
 
 static void free_blocks_until(struct arena *a, struct arena_block *stop)
@@ -56,13 +59,16 @@ void *arena_alloc(struct arena *a, size_t size)
 		size_t want = size > ARENA_BLOCK_MIN ? size : ARENA_BLOCK_MIN;
 		if (b && b->size * 2 > want && b->size < 1024 * 1024)
 			want = b->size * 2;
-		b = xcalloc_or_die(sizeof(*b) + want);
+		b = malloc_or_die(sizeof(*b) + want);
 		b->size = want;
+		b->used = 0;
 		b->prev = a->head;
 		a->head = b;
 	}
 	void *p = b->data + b->used;
 	b->used += size;
+	/* Zeroed per allocation, not per block: untouched block pages are never faulted in. */
+	memset(p, 0, size);
 	return p;
 }
 
@@ -88,10 +94,8 @@ struct arena_mark arena_mark(struct arena *a)
 void arena_reset(struct arena *a, struct arena_mark m)
 {
 	free_blocks_until(a, m.block);
-	if (a->head) {
-		memset(a->head->data + m.used, 0, a->head->used - m.used);
+	if (a->head)
 		a->head->used = m.used;
-	}
 }
 
 void arena_ref(struct arena *a)

@@ -134,7 +134,7 @@ static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
 	char **env = vars_environ(sh->vars);
 	execve(path, argv, env);
 	int e = errno;
-	if (e == ENOEXEC && sh->self_exe) {
+	if (e == ENOEXEC && shell_self_exe(sh)) {
 		int argc = 0;
 		while (argv[argc])
 			argc++;
@@ -223,7 +223,7 @@ static int spawn_external(struct shell *sh, const struct node *n, struct strvec 
 		err = again ? spawn_program(sh, again, argv, env, sh->job_control, &pid) : ENOENT;
 		free(again);
 	}
-	if (err == ENOEXEC && sh->self_exe) {
+	if (err == ENOEXEC && shell_self_exe(sh)) {
 		int argc = 0;
 		while (argv[argc])
 			argc++;

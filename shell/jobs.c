@@ -28,7 +28,7 @@ struct recent_status {
 struct job_table {
 	struct job *head;
 	unsigned long seq;
-	struct recent_status recent[RECENT_MAX];
+	struct recent_status *recent;  /* RECENT_MAX entries, allocated on first use */
 	int nrecent;
 };
 
@@ -54,6 +54,7 @@ void jobs_free(struct shell *sh)
 		next = j->next;
 		job_free(j);
 	}
+	free(sh->jobs->recent);
 	free(sh->jobs);
 	sh->jobs = NULL;
 }
@@ -139,8 +140,10 @@ int job_status(const struct shell *sh, const struct job *j)
 
 static void remember(struct job_table *t, pid_t pid, int status)
 {
+	if (!t->recent)
+		t->recent = xcalloc(RECENT_MAX, sizeof(*t->recent));
 	if (t->nrecent == RECENT_MAX) {
-		memmove(t->recent, t->recent + RECENT_MAX / 2, sizeof(t->recent) / 2);
+		memmove(t->recent, t->recent + RECENT_MAX / 2, RECENT_MAX / 2 * sizeof(*t->recent));
 		t->nrecent = RECENT_MAX / 2;
 	}
 	t->recent[t->nrecent++] = (struct recent_status){ pid, status };

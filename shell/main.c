@@ -171,17 +171,6 @@ static int dump_ast(struct invocation *inv, struct input *in)
 	return status;
 }
 
-/* Finds this binary's path for running scripts that lack a #! line. */
-static char *find_self(void)
-{
-	char buf[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
-	if (n <= 0)
-		return NULL;
-	buf[n] = '\0';
-	return xstrdup(buf);
-}
-
 static void read_rc_files(struct shell *sh, const struct invocation *inv)
 {
 	if (inv->norc)
@@ -204,7 +193,6 @@ int main(int argc, char **argv)
 	struct shell *sh = shell_new(argv[0]);
 	struct invocation inv = { 0 };
 	parse_args(sh, &inv, argc, argv);
-	sh->self_exe = find_self();
 	if (inv.name) {
 		free(sh->arg0);
 		sh->arg0 = xstrdup(inv.name);

@@ -100,6 +100,19 @@ void shell_free(struct shell *sh)
 	free(sh);
 }
 
+const char *shell_self_exe(struct shell *sh)
+{
+	if (!sh->self_exe) {
+		char buf[PATH_MAX];
+		ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+		if (n <= 0)
+			return NULL;
+		buf[n] = '\0';
+		sh->self_exe = xstrdup(buf);
+	}
+	return sh->self_exe;
+}
+
 _Noreturn void shell_exit(struct shell *sh, int status)
 {
 	if (sh->traps[0] && *sh->traps[0] && !sh->trap_running) {

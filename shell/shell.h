@@ -100,7 +100,7 @@ struct shell {
 	bool trap_running;
 	struct arena *cmd_arena;    /* the arena of the command line being run: expansion results */
 	struct arena *tree_arena;   /* the arena holding the tree being run (function bodies keep it) */
-	char *self_exe;             /* path of this minish binary, for ENOEXEC scripts */
+	char *self_exe;             /* path of this minish binary (shell_self_exe), for ENOEXEC scripts */
 	char *procsub_dir;          /* private mkdtemp directory, made on first use */
 	pid_t procsub_dir_owner;    /* the process that made it (only it removes it) */
 	struct procsub *procsubs;   /* live process substitutions, newest first */
@@ -115,6 +115,8 @@ struct shell {
 struct shell *shell_new(const char *argv0);
 /* Frees everything the shell owns (used in tests and at exit under sanitizers). */
 void shell_free(struct shell *sh);
+/* Returns the path of this minish binary (read once, on first need), or NULL. */
+const char *shell_self_exe(struct shell *sh);
 /* Runs the EXIT trap, removes process-substitution leftovers and exits with status. */
 _Noreturn void shell_exit(struct shell *sh, int status);
 /* Replaces the positional parameters with argv[0..argc-1] (copied). */

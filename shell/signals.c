@@ -17,6 +17,7 @@ volatile sig_atomic_t sig_any_pending;
 
 /* Mirrors of process-wide dispositions (signal dispositions are per process, like these). */
 static bool ignored_at_entry[SHELL_NSIG];
+static bool entry_known[SHELL_NSIG];    /* ignored_at_entry[s] was read (lazily: start-up speed) */
 static bool caught[SHELL_NSIG];
 static bool fatal_cleanup[SHELL_NSIG];  /* caught only to clean up, then die by the signal */
 static bool shell_ignored[SHELL_NSIG];  /* ignored by the shell itself (interactive, job control) */
@@ -27,8 +28,19 @@ static void on_signal(int signo)
 	sig_any_pending = 1;
 }
 
+/* Reads the disposition signo had when the shell started, before the shell changes it. */
+static void learn_entry(int signo)
+{
+	if (entry_known[signo])
+		return;
+	struct sigaction old;
+	entry_known[signo] = true;
+	ignored_at_entry[signo] = sigaction(signo, NULL, &old) == 0 && old.sa_handler == SIG_IGN;
+}
+
 static void set_disposition(int signo, void (*handler)(int))
 {
+	learn_entry(signo);
 	struct sigaction sa;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = handler;
@@ -40,16 +52,14 @@ static void set_disposition(int signo, void (*handler)(int))
 
 bool signals_ignored_at_entry(int signo)
 {
-	return signo > 0 && signo < SHELL_NSIG && ignored_at_entry[signo];
+	if (signo <= 0 || signo >= SHELL_NSIG)
+		return false;
+	learn_entry(signo);
+	return ignored_at_entry[signo];
 }
 
 void signals_init(struct shell *sh)
 {
-	for (int s = 1; s < SHELL_NSIG; s++) {
-		struct sigaction old;
-		if (sigaction(s, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
-			ignored_at_entry[s] = true;
-	}
 	if (sh->opt.interactive) {
 		set_disposition(SIGINT, on_signal);
 		signals_shell_ignore(SIGQUIT);
@@ -74,7 +84,7 @@ void signals_apply_trap(struct shell *sh, int signo)
 		signals_shell_ignore(signo);
 	else if (sh->job_control && (signo == SIGTSTP || signo == SIGTTIN || signo == SIGTTOU))
 		signals_shell_ignore(signo);
-	else if (ignored_at_entry[signo] && !sh->opt.interactive)
+	else if (signals_ignored_at_entry(signo) && !sh->opt.interactive)
 		set_disposition(signo, SIG_IGN);
 	else if (fatal_cleanup[signo])
 		set_disposition(signo, on_signal);
@@ -95,7 +105,7 @@ void signals_cleanup_on_fatal(struct shell *sh)
 		return;
 	for (size_t i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++) {
 		int s = fatal[i];
-		if (sh->traps[s] || ignored_at_entry[s] || caught[s])
+		if (sh->traps[s] || signals_ignored_at_entry(s) || caught[s])
 			continue;
 		fatal_cleanup[s] = true;
 		set_disposition(s, on_signal);
