@@ -1,5 +1,6 @@
 /* command.c - simple commands: assignments, function/builtin/external, PATH search. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,24 +204,38 @@ static int exec_failed(struct shell *sh, const char *path, const char *name, int
 	return e == ENOENT ? STATUS_NOTFOUND : STATUS_NOEXEC;
 }
 
+static int start_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
+                          char **argv, pid_t pgid, pid_t *pidp);
+
 /* Runs an external command from the shell without forking it: redirections and
  * assignments are applied in the shell and undone after posix_spawn. */
 static int spawn_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
                           char **argv)
 {
+	pid_t pid = 0;
+	int err = start_external(sh, n, assigns, path, argv, sh->job_control ? 0 : -1, &pid);
+	if (err > 0)
+		return exec_failed(sh, path, argv[0], err);
+	if (err < 0)
+		return 1;
+	return wait_foreground_child(sh, pid, n);
+}
+
+static int start_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
+                          char **argv, pid_t pgid, pid_t *pidp)
+{
 	struct redir_saves save = { .n = 0 };
 	struct saved_var *saved = xcalloc(assigns->n + 1, sizeof(*saved));
-	int status = 1;
 	pid_t pid = 0;
 	int err = -1;
 	if (redirs_apply(sh, n->redirs, &save) < 0 || apply_assigns(sh, assigns, saved, VAR_EXPORT) < 0)
 		goto done;
 	char **env = vars_environ(sh->vars);
-	err = spawn_program(sh, path, argv, env, sh->job_control, &pid);
+	err = spawn_program(sh, path, argv, env, pgid, &pid);
 	if (err == ENOENT && !strchr(argv[0], '/')) {
 		path_forget(sh, argv[0]);
 		char *again = path_find(sh, argv[0]);
-		err = again ? spawn_program(sh, again, argv, env, sh->job_control, &pid) : ENOENT;
+		err = again ? spawn_program(sh, again, argv, env, pgid, &pid) : ENOENT;
 		free(again);
 	}
 	if (err == ENOEXEC && shell_self_exe(sh)) {
@@ -232,7 +247,7 @@ static int spawn_external(struct shell *sh, const struct node *n, struct strvec 
 		nargv[1] = path;
 		for (int i = 1; i < argc; i++)
 			nargv[i + 1] = argv[i];
-		err = spawn_program(sh, sh->self_exe, nargv, env, sh->job_control, &pid);
+		err = spawn_program(sh, sh->self_exe, nargv, env, pgid, &pid);
 		free(nargv);
 	}
 	vars_environ_free(env);
@@ -240,11 +255,91 @@ done:
 	restore_assigns(sh, saved, assigns->n);
 	free(saved);
 	redirs_restore(&save);
-	if (err > 0)
-		return exec_failed(sh, path, argv[0], err);
-	if (err == 0)
-		status = wait_foreground_child(sh, pid, n);
-	return status;
+	*pidp = pid;
+	return err;
+}
+
+/* True when expanding w can have no effect on the shell (no assignment, command
+ * substitution, arithmetic, process substitution or ${x?} exit). */
+static bool word_is_pure(const struct word *w);
+
+static bool parts_are_pure(const struct word_part *p)
+{
+	for (; p; p = p->next) {
+		switch (p->kind) {
+		case WP_LITERAL:
+		case WP_TILDE:
+			break;
+		case WP_DQUOTED:
+			if (!parts_are_pure(p->u.dq))
+				return false;
+			break;
+		case WP_PARAM:
+			if (p->u.param.op == PARAM_ASSIGN || p->u.param.op == PARAM_ERROR || p->u.param.subscript ||
+			    (p->u.param.arg && !word_is_pure(p->u.param.arg)))
+				return false;
+			break;
+		case WP_CMDSUB:
+		case WP_ARITH:
+		case WP_PROCSUB_IN:
+		case WP_PROCSUB_OUT:
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool word_is_pure(const struct word *w)
+{
+	return !w || parts_are_pure(w->parts);
+}
+
+int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, pid_t pgid, pid_t *pid)
+{
+	if (n->kind != N_SIMPLE || n->u.simple.assigns || !n->u.simple.words || sh->opt.nounset ||
+	    sh->opt.xtrace || sh->traps[0])
+		return 0;
+	for (const struct word *w = n->u.simple.words; w; w = w->next)
+		if (!word_is_pure(w))
+			return 0;
+	for (const struct redir *r = n->redirs; r; r = r->next)
+		if (!word_is_pure(r->target) || !word_is_pure(r->heredoc_body) || r->kind == R_DUP_OUT ||
+		    r->kind == R_DUP_IN)
+			return 0;
+	struct arena_mark mark = arena_mark(sh->cmd_arena);
+	struct strvec argv, assigns;
+	strvec_init(&argv, sh->cmd_arena);
+	strvec_init(&assigns, sh->cmd_arena);
+	int result = 0;
+	char *path = NULL;
+	sh->expand_error = 0;
+	if (expand_words(sh, n->u.simple.words, &argv) < 0 || argv.n == 0 || builtin_find(argv.v[0]) ||
+	    funcs_find(sh->funcs, argv.v[0]) || !(path = path_find(sh, argv.v[0])))
+		goto out;
+	int saved_in = -1, saved_out = -1;
+	if (in_fd >= 0) {
+		saved_in = fcntl(0, F_DUPFD_CLOEXEC, 10);
+		dup2(in_fd, 0);
+	}
+	if (out_fd >= 0) {
+		saved_out = fcntl(1, F_DUPFD_CLOEXEC, 10);
+		dup2(out_fd, 1);
+	}
+	int err = start_external(sh, n, &assigns, path, argv.v, pgid, pid);
+	if (in_fd >= 0) {
+		dup2(saved_in, 0);
+		close(saved_in);
+	}
+	if (out_fd >= 0) {
+		dup2(saved_out, 1);
+		close(saved_out);
+	}
+	/* err < 0: a redirection failed and said so; err > 0: the forked stage reports it. */
+	result = err == 0 ? 1 : err < 0 ? -1 : 0;
+out:
+	free(path);
+	arena_reset(sh->cmd_arena, mark);
+	return result;
 }
 
 static int run_external(struct shell *sh, const struct node *n, struct strvec *assigns, char **argv,

@@ -22,6 +22,12 @@ int wait_foreground_child(struct shell *sh, pid_t pid, const struct node *n);
 int call_function(struct shell *sh, const struct node *body, int argc, char **argv);
 /* Exits a non-interactive shell on a fatal expansion error or special-builtin failure (eval.c). */
 void exit_if_fatal(struct shell *sh, bool special_builtin_failed);
+/* Starts pipeline stage n with posix_spawn instead of a forked shell when that cannot
+ * change what happens: a simple command running a program, words free of side effects.
+ * Stdin/stdout come from in_fd/out_fd (-1: unchanged).  Returns 1 and *pid when
+ * started; 0 when the stage must be forked (nothing was done); -1 when a redirection
+ * failed (reported: the stage has status 1 and no process). */
+int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, pid_t pgid, pid_t *pid);
 /* Runs argv as a command (builtin, function unless skip_functions, or program)
  * with no redirections or assignments of its own; used by `command`. */
 int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions);

@@ -2,6 +2,7 @@
 /* _GNU_SOURCE: pipe2(2) creates both pipe ends close-on-exec in one call (Linux). */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <stdbool.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,32 +88,38 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 		return status;
 	}
 	pid_t *pids = xcalloc((size_t)ncmds, sizeof(pid_t));
-	pid_t pgid = 0;
+	bool *failed = xcalloc((size_t)ncmds, sizeof(bool));
+	pid_t pgid = sh->job_control ? 0 : -1;
 	int prev_read = -1;
 	int started = 0;
 	for (int i = 0; i < ncmds; i++) {
 		int p[2] = { -1, -1 };
 		if (i < ncmds - 1 && make_pipe(sh, p) < 0)
 			break;
-		pid_t pid = shell_fork(sh);
-		if (pid < 0) {
-			if (p[0] >= 0) {
-				close(p[0]);
-				close(p[1]);
+		pid_t pid = 0;
+		int spawned = spawn_stage(sh, n->u.pipeline.cmds[i], prev_read, p[1], pgid, &pid);
+		if (spawned == 0) {
+			pid = shell_fork(sh);
+			if (pid < 0) {
+				if (p[0] >= 0) {
+					close(p[0]);
+					close(p[1]);
+				}
+				break;
 			}
-			break;
+			if (pid == 0) {
+				if (p[0] >= 0)
+					close(p[0]);
+				run_stage(sh, n->u.pipeline.cmds[i], prev_read, p[1], pgid > 0 ? pgid : 0);
+			}
 		}
-		if (pid == 0) {
-			if (p[0] >= 0)
-				close(p[0]);
-			run_stage(sh, n->u.pipeline.cmds[i], prev_read, p[1], pgid);
-		}
-		if (sh->job_control) {
-			if (!pgid)
+		failed[started] = spawned < 0;
+		if (spawned >= 0 && sh->job_control) {
+			if (pgid <= 0)
 				pgid = pid;
 			setpgid(pid, pgid);
 		}
-		pids[started++] = pid;
+		pids[started++] = spawned < 0 ? 0 : pid;
 		if (prev_read >= 0)
 			close(prev_read);
 		if (p[1] >= 0)
@@ -122,9 +129,15 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 	if (prev_read >= 0)
 		close(prev_read);
 	char *text = sh->job_control ? node_text(n) : NULL;
-	struct job *j = jobs_add(sh, pgid, pids, started, text, false);
+	struct job *j = jobs_add(sh, pgid > 0 ? pgid : 0, pids, started, text, false);
 	free(text);
 	free(pids);
+	for (int i = 0; i < started; i++)
+		if (failed[i]) {
+			j->procs[i].done = true;
+			j->procs[i].wstatus = 1 << 8;
+		}
+	free(failed);
 	if (sh->job_control) {
 		char **texts = xcalloc((size_t)started, sizeof(char *));
 		for (int i = 0; i < started; i++)

@@ -62,7 +62,7 @@ int shell_wait_pid(struct shell *sh, pid_t pid)
 	}
 }
 
-int spawn_program(struct shell *sh, const char *path, char **argv, char **env, bool new_group, pid_t *pid)
+int spawn_program(struct shell *sh, const char *path, char **argv, char **env, pid_t pgid, pid_t *pid)
 {
 	(void)sh;
 	posix_spawnattr_t attr;
@@ -72,11 +72,11 @@ int spawn_program(struct shell *sh, const char *path, char **argv, char **env, b
 		return err;
 	signals_caught_set(&defaults);
 	sigemptyset(&none);
-	short flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | (new_group ? POSIX_SPAWN_SETPGROUP : 0);
+	short flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | (pgid >= 0 ? POSIX_SPAWN_SETPGROUP : 0);
 	posix_spawnattr_setflags(&attr, flags);
 	posix_spawnattr_setsigdefault(&attr, &defaults);
 	posix_spawnattr_setsigmask(&attr, &none);
-	posix_spawnattr_setpgroup(&attr, 0);
+	posix_spawnattr_setpgroup(&attr, pgid >= 0 ? pgid : 0);
 	fflush(stdout);
 	fflush(stderr);
 	err = posix_spawn(pid, path, NULL, &attr, argv, env);

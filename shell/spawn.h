@@ -13,9 +13,10 @@ struct shell;
  * message naming the problem (e.g. "fork: Resource temporarily unavailable"). */
 pid_t shell_fork(struct shell *sh);
 /* Starts the program at path with argv and env without copying the shell (vfork-like
- * posix_spawn): caught signals back to default, empty mask, in a new process group
- * when new_group.  Returns 0 and *pid, or an errno value (nothing started). */
-int spawn_program(struct shell *sh, const char *path, char **argv, char **env, bool new_group, pid_t *pid);
+ * posix_spawn): caught signals back to default, empty mask, in process group pgid
+ * (0: a new one led by the child; -1: the shell's own).  Returns 0 and *pid, or an
+ * errno value (nothing started). */
+int spawn_program(struct shell *sh, const char *path, char **argv, char **env, pid_t pgid, pid_t *pid);
 /* Waits for one child and returns its status as the shell sees it
  * (exit code, or 128+N when killed by signal N). */
 int shell_wait_pid(struct shell *sh, pid_t pid);
