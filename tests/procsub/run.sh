@@ -102,7 +102,13 @@ start() {
         LC_ALL=C TMPDIR="$dir/tmp" "$minish" -c "$script" < /dev/null > "$dir/out" 2> "$dir/err" &
     shell_pid=$!
     current_sid=$shell_pid
-    poll 1 own_session "$shell_pid"
+    # A quick script may already be gone (and reaped into a zombie-free state) by the first look.
+    poll 1 own_session_or_gone "$shell_pid"
+}
+
+# own_session_or_gone PID: PID leads its own session, or has already finished.
+own_session_or_gone() {
+    own_session "$1" || ! alive "$1"
 }
 
 # own_session PID: true when PID leads its own session.
