@@ -379,7 +379,10 @@ static void scan_brace(struct parser *p, struct wbuild *wb, enum scan_mode m, in
 			return;
 		int aline = r->line, acol = r->col;
 		struct wbuild arg = { 0 };
-		scan_parts(p, &arg, mode_quoted(m) ? SM_ARG_DQ : SM_ARG);
+		/* A pattern (# ## % %%) keeps its own quoting even inside "...": POSIX. */
+		bool pattern = pe.op == PARAM_TRIM_PREFIX || pe.op == PARAM_TRIM_PREFIX_MAX ||
+		               pe.op == PARAM_TRIM_SUFFIX || pe.op == PARAM_TRIM_SUFFIX_MAX;
+		scan_parts(p, &arg, mode_quoted(m) && !pattern ? SM_ARG_DQ : SM_ARG);
 		if (p->failed)
 			return;
 		rd_getc(r);

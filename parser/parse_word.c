@@ -193,12 +193,20 @@ static void scan_double(struct parser *p, struct wbuild *wb)
 
 /* True when c ends the text of mode m (the ending characters are consumed for "..." and
  * "))"); depth counts nested ( in arithmetic and { in ${...} words. */
+/* True when the next two input bytes are c '(' : a process substitution inside a word
+ * (bash: x=<(cmd), a<(cmd)). */
+static bool procsub_follows(const struct reader *r, int c)
+{
+	const struct rframe *f = &r->frames[r->nframes - 1];
+	return (c == '<' || c == '>') && f->pos + 1 < f->len && f->buf[f->pos] == c && f->buf[f->pos + 1] == '(';
+}
+
 static bool at_end(struct parser *p, enum scan_mode m, int c, int *depth)
 {
 	struct reader *r = &p->rd;
 	switch (m) {
 	case SM_WORD:
-		return is_meta(c);
+		return is_meta(c) && !procsub_follows(r, c);
 	case SM_DQ:
 		if (c != '"')
 			return false;
@@ -252,7 +260,12 @@ void scan_parts(struct parser *p, struct wbuild *wb, enum scan_mode m)
 		}
 		if (at_end(p, m, c, &depth))
 			return;
-		if (c == '\\') {
+		if (m == SM_WORD && procsub_follows(r, c)) {
+			int line = r->line, col = r->col;
+			rd_getc(r);
+			rd_getc(r);
+			scan_cmdsub(p, wb, c == '<' ? WP_PROCSUB_IN : WP_PROCSUB_OUT, line, col);
+		} else if (c == '\\') {
 			scan_backslash(p, wb, m);
 		} else if (c == '\'' && !q) {
 			scan_single(p, wb);
