@@ -12,12 +12,23 @@ struct arena_block {
 	struct arena_block *prev;
 	size_t size;
 	size_t used;
+	size_t dirty;  /* bytes ever handed out: above this the block is still zero */
 	alignas(max_align_t) unsigned char data[];
 };
 
 static void *malloc_or_die(size_t n)
 {
 	void *p = malloc(n);
+	if (!p) {
+		fputs("minish: out of memory\n", stderr);
+		abort();
+	}
+	return p;
+}
+
+static void *calloc_or_die(size_t n)
+{
+	void *p = calloc(1, n);
 	if (!p) {
 		fputs("minish: out of memory\n", stderr);
 		abort();
@@ -59,16 +70,18 @@ void *arena_alloc(struct arena *a, size_t size)
 		size_t want = size > ARENA_BLOCK_MIN ? size : ARENA_BLOCK_MIN;
 		if (b && b->size * 2 > want && b->size < 1024 * 1024)
 			want = b->size * 2;
-		b = malloc_or_die(sizeof(*b) + want);
+		/* calloc: fresh heap pages are zero already, so nothing is touched until used. */
+		b = calloc_or_die(sizeof(*b) + want);
 		b->size = want;
-		b->used = 0;
 		b->prev = a->head;
 		a->head = b;
 	}
 	void *p = b->data + b->used;
+	if (b->used < b->dirty)  /* reused after arena_reset: clear what was handed out before */
+		memset(p, 0, b->dirty - b->used < size ? b->dirty - b->used : size);
 	b->used += size;
-	/* Zeroed per allocation, not per block: untouched block pages are never faulted in. */
-	memset(p, 0, size);
+	if (b->used > b->dirty)
+		b->dirty = b->used;
 	return p;
 }
 
