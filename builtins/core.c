@@ -10,6 +10,7 @@
 #include "../shell/eval.h"
 #include "../shell/exec_internal.h"
 #include "../shell/jobs.h"
+#include "../shell/procsub.h"
 #include "../shell/repl.h"
 #include "../shell/shell.h"
 #include "args.h"
@@ -195,6 +196,7 @@ int bi_exec(struct shell *sh, int argc, char **argv)
 		first = 2;
 	if (first >= argc)
 		return 0;
+	procsub_before_exec(sh);
 	exec_program(sh, argv + first);
 }
 

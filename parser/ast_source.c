@@ -108,11 +108,14 @@ static void src_param(FILE *out, const struct word_part *wp, enum src_ctx ctx)
 	fprintf(out, "${%s%s", pe->op == PARAM_LENGTH ? "#" : "", pe->name);
 	if (pe->subscript)
 		fprintf(out, "[%s]", pe->subscript);
+	/* a pattern (# ## % %%) is read as unquoted text even inside "..." */
+	bool pattern = pe->op == PARAM_TRIM_PREFIX || pe->op == PARAM_TRIM_PREFIX_MAX ||
+	               pe->op == PARAM_TRIM_SUFFIX || pe->op == PARAM_TRIM_SUFFIX_MAX;
 	if (pe->op != PARAM_PLAIN && pe->op != PARAM_LENGTH) {
 		fputs(param_op_text(pe->op, pe->colon), out);
 		if (pe->arg)
 			src_parts(out, pe->arg->parts,
-			          ctx == SRC_PLAIN || ctx == SRC_ARITH ? SRC_PLAIN : SRC_DQ_ARG);
+			          ctx == SRC_PLAIN || ctx == SRC_ARITH || pattern ? SRC_PLAIN : SRC_DQ_ARG);
 	}
 	putc('}', out);
 }

@@ -87,6 +87,7 @@ struct token {
 	size_t rawlen;
 	bool alias_ok;         /* follows an alias whose value ends in a blank */
 	bool from_alias;       /* read from an alias value */
+	bool alias_checked;    /* already looked up as an alias (the parser peeks it repeatedly) */
 };
 
 /* Reads the next token into *t (on failure p->failed is set and t is T_EOF).

@@ -191,16 +191,17 @@ static void scan_double(struct parser *p, struct wbuild *wb)
 
 /* ---- the scanning loop ---- */
 
-/* True when c ends the text of mode m (the ending characters are consumed for "..." and
- * "))"); depth counts nested ( in arithmetic and { in ${...} words. */
 /* True when the next two input bytes are c '(' : a process substitution inside a word
  * (bash: x=<(cmd), a<(cmd)). */
 static bool procsub_follows(const struct reader *r, int c)
 {
 	const struct rframe *f = &r->frames[r->nframes - 1];
-	return (c == '<' || c == '>') && f->pos + 1 < f->len && f->buf[f->pos] == c && f->buf[f->pos + 1] == '(';
+	return (c == '<' || c == '>') && f->pos + 1 < f->len && f->buf[f->pos] == c &&
+	       f->buf[f->pos + 1] == '(';
 }
 
+/* True when c ends the text of mode m (the ending characters are consumed for "..." and
+ * "))"); depth counts nested ( in arithmetic and { in ${...} words. */
 static bool at_end(struct parser *p, enum scan_mode m, int c, int *depth)
 {
 	struct reader *r = &p->rd;

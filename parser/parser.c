@@ -172,10 +172,11 @@ static bool is_closing(const char *w)
 }
 
 /* Replaces the lookahead word by its alias value when it has one. */
-static bool try_alias(struct parser *p, const struct token *t)
+static bool try_alias(struct parser *p, struct token *t)
 {
-	if (!p->alias_lookup)
+	if (!p->alias_lookup || t->alias_checked)
 		return false;
+	t->alias_checked = true;
 	const char *name = tok_word_text(t);
 	if (!name || is_reserved(name) || rd_alias_active(&p->rd, name))
 		return false;

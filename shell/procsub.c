@@ -1,4 +1,7 @@
-/* procsub.c - <(...) and >(...) with mkfifo in a private directory; guaranteed cleanup. */
+/* procsub.c - <(...) and >(...) with mkfifo in a private directory; guaranteed cleanup.
+ * _GNU_SOURCE: prctl(PR_SET_PDEATHSIG), a Linux call, tells the clean-up process left
+ * behind by `exec` when the program that replaced the shell is gone. */
+#define _GNU_SOURCE
 #include "procsub.h"
 
 #include <errno.h>
@@ -7,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -190,4 +194,43 @@ void procsub_cleanup_all(struct shell *sh)
 	finish_list(sh, NULL, true);
 	if (sh->procsub_dir && sh->procsub_dir_owner == getpid())
 		rmdir(sh->procsub_dir);
+}
+
+/* In the clean-up process: waits for SIGTERM (sent when its parent, the program that
+ * replaced the shell, ends), then removes the FIFOs, their producers and the directory. */
+static _Noreturn void janitor(struct shell *sh, pid_t parent)
+{
+	sigset_t term;
+	sigemptyset(&term);
+	sigaddset(&term, SIGTERM);
+	sigprocmask(SIG_BLOCK, &term, NULL);
+	int null = open("/dev/null", O_RDWR);
+	for (int fd = 0; fd < 1024; fd++)
+		if (fd != null)
+			close(fd);
+	setsid();
+	if (prctl(PR_SET_PDEATHSIG, SIGTERM) == 0 && getppid() == parent) {
+		int sig;
+		sigwait(&term, &sig);
+	}
+	for (struct procsub *p = sh->procsubs; p; p = p->next) {
+		unlink(p->path);
+		kill(-p->pid, SIGTERM);
+	}
+	rmdir(sh->procsub_dir);
+	_exit(0);
+}
+
+void procsub_before_exec(struct shell *sh)
+{
+	if (!sh->procsub_dir || sh->procsub_dir_owner != getpid())
+		return;
+	if (!sh->procsubs) {
+		rmdir(sh->procsub_dir);
+		return;
+	}
+	pid_t parent = getpid();
+	pid_t pid = fork();
+	if (pid == 0)
+		janitor(sh, parent);
 }

@@ -22,6 +22,9 @@ void procsub_finish_since(struct shell *sh, struct procsub *mark);
 void procsub_finish(struct shell *sh);
 /* In a forked child: forgets the parent's substitutions without touching them. */
 void procsub_forget(struct shell *sh);
+/* Before `exec` replaces the shell: the FIFOs must stay readable by the new program, so
+ * a small process is left to remove them and the directory when that program ends. */
+void procsub_before_exec(struct shell *sh);
 /* At exit or on a fatal signal: removes the private directory and everything in it. */
 void procsub_cleanup_all(struct shell *sh);
 
