@@ -76,25 +76,13 @@ int bi_fg(struct shell *sh, int argc, char **argv)
 	}
 	jobs_reap(sh);
 	struct job *j = jobs_find_spec(sh, argc > 1 ? argv[1] : "%+", "fg");
-	if (!j) {
-		if (argc <= 1) {
-			/* jobs_find_spec already said "%+: no such job"; bash says "current: no such job". */
-		}
+	if (!j)
 		return 1;
-	}
 	printf("%s\n", j->text);
 	fflush(stdout);
 	j->background = false;
 	continue_job(j);
-	int status = jobs_wait_foreground(sh, j);
-	if (job_state(j) == JOB_DONE) {
-		jobs_remove(sh, j);
-	} else {
-		fputc('\n', stderr);
-		jobs_print(sh, j, false);
-		j->notified = true;
-	}
-	return status;
+	return jobs_wait_foreground(sh, j);
 }
 
 int bi_bg(struct shell *sh, int argc, char **argv)

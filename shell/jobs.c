@@ -259,6 +259,7 @@ static void set_pipestatus(struct shell *sh, const struct job *j)
 int jobs_wait_foreground(struct shell *sh, struct job *j)
 {
 	bool handed = false;
+	int status;
 	if (sh->job_control && j->pgid > 0 && sh->tty_fd >= 0)
 		handed = tcsetpgrp(sh->tty_fd, j->pgid) == 0;
 	for (int i = 0; i < j->nprocs; i++)
@@ -267,15 +268,24 @@ int jobs_wait_foreground(struct shell *sh, struct job *j)
 	if (handed)
 		tcsetpgrp(sh->tty_fd, sh->shell_pgid);
 	set_pipestatus(sh, j);
-	if (job_state(j) == JOB_STOPPED) {
-		j->background = true;
-		j->seq = ++sh->jobs->seq;
-		j->notified = false;
-		for (int i = 0; i < j->nprocs; i++)
-			if (j->procs[i].stopped)
-				return STATUS_SIGNAL_BASE + WSTOPSIG(j->procs[i].wstatus);
+	if (job_state(j) != JOB_STOPPED) {
+		status = job_status(sh, j);
+		jobs_remove(sh, j);
+		return status;
 	}
-	return job_status(sh, j);
+	j->background = true;
+	j->seq = ++sh->jobs->seq;
+	status = STATUS_SIGNAL_BASE + SIGTSTP;
+	for (int i = 0; i < j->nprocs; i++)
+		if (j->procs[i].stopped) {
+			status = STATUS_SIGNAL_BASE + WSTOPSIG(j->procs[i].wstatus);
+			break;
+		}
+	fputc('\n', stderr);
+	jobs_print(sh, j, false);
+	j->notified = true;
+	fflush(stdout);
+	return status;
 }
 
 int jobs_wait_job(struct shell *sh, struct job *j)

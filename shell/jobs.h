@@ -53,7 +53,8 @@ int job_status(const struct shell *sh, const struct job *j);
 /* Collects every child that has changed state without blocking. */
 void jobs_reap(struct shell *sh);
 /* Waits until j is done or stopped; returns its status (stopped: 128+SIG).  With job
- * control the terminal is handed to j and taken back.  Fills sh->pipestatus. */
+ * control the terminal is handed to j and taken back.  Fills sh->pipestatus.  A done
+ * job is removed (j is gone on return); a stopped one is reported and kept. */
 int jobs_wait_foreground(struct shell *sh, struct job *j);
 /* Waits until j is done (or stopped); returns its status, or 128+N if interrupted by a trapped signal N. */
 int jobs_wait_job(struct shell *sh, struct job *j);

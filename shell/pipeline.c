@@ -23,16 +23,7 @@ int wait_foreground_child(struct shell *sh, pid_t pid, const struct node *n)
 	char *text = sh->job_control ? node_text(n) : NULL;
 	struct job *j = jobs_add(sh, sh->job_control ? pid : 0, &pid, 1, text, false);
 	free(text);
-	int status = jobs_wait_foreground(sh, j);
-	if (job_state(j) == JOB_DONE) {
-		jobs_remove(sh, j);
-	} else {
-		fputc('\n', stderr);
-		jobs_print(sh, j, false);
-		j->notified = true;
-		fflush(stdout);
-	}
-	return status;
+	return jobs_wait_foreground(sh, j);
 }
 
 /* Makes a pipe whose ends are both above stdio (pipe() may return 0 or 1 when
@@ -147,14 +138,13 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 			free(texts[i]);
 		free(texts);
 	}
-	status = started == ncmds ? jobs_wait_foreground(sh, j) : (jobs_wait_job(sh, j), 1);
-	if (job_state(j) == JOB_DONE) {
-		jobs_remove(sh, j);
+	if (started == ncmds) {
+		status = jobs_wait_foreground(sh, j);
 	} else {
-		fputc('\n', stderr);
-		jobs_print(sh, j, false);
-		j->notified = true;
-		fflush(stdout);
+		/* A stage could not be started: wait for the others, then fail. */
+		jobs_wait_job(sh, j);
+		jobs_remove(sh, j);
+		status = 1;
 	}
 	if (n->u.pipeline.bang)
 		status = !status;
