@@ -44,6 +44,8 @@ builtin_fn bi_test, bi_bracket;
 builtin_fn bi_trap, bi_kill;
 /* jobctl.c */
 builtin_fn bi_jobs, bi_fg, bi_bg, bi_wait, bi_disown;
+/* history.c */
+builtin_fn bi_history;
 /* ipc.c */
 builtin_fn bi_ipcs, bi_ipcrm, bi_ipcmk;
 

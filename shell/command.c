@@ -1,6 +1,7 @@
 /* command.c - simple commands: assignments, function/builtin/external, PATH search. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,10 +159,21 @@ _Noreturn void exec_program(struct shell *sh, char **argv)
 	exec_path(sh, path, argv);
 }
 
-void child_join_job(struct shell *sh, pid_t pgid)
+void child_join_job(struct shell *sh, pid_t pgid, bool foreground)
 {
-	if (sh->forked_with_job_control)
-		setpgid(0, pgid);
+	if (!sh->forked_with_job_control)
+		return;
+	setpgid(0, pgid);
+	if (foreground && sh->tty_fd >= 0) {
+		/* Take the terminal before exec, so the program never starts in the background
+		 * (it would stop itself with SIGTTIN); SIGTTOU is blocked while doing it. */
+		sigset_t ttou, old;
+		sigemptyset(&ttou);
+		sigaddset(&ttou, SIGTTOU);
+		sigprocmask(SIG_BLOCK, &ttou, &old);
+		tcsetpgrp(sh->tty_fd, pgid ? pgid : getpid());
+		sigprocmask(SIG_SETMASK, &old, NULL);
+	}
 }
 
 /* In a child (or with EX_LAST): redirections, exported assignments, exec. */
@@ -213,7 +225,7 @@ static int spawn_external(struct shell *sh, const struct node *n, struct strvec 
                           char **argv)
 {
 	pid_t pid = 0;
-	int err = start_external(sh, n, assigns, path, argv, sh->job_control ? 0 : -1, &pid);
+	int err = start_external(sh, n, assigns, path, argv, -1, &pid);
 	if (err > 0)
 		return exec_failed(sh, path, argv[0], err);
 	if (err < 0)
@@ -297,7 +309,7 @@ static bool word_is_pure(const struct word *w)
 int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, pid_t pgid, pid_t *pid)
 {
 	if (n->kind != N_SIMPLE || n->u.simple.assigns || !n->u.simple.words || sh->opt.nounset ||
-	    sh->opt.xtrace || sh->traps[0])
+	    sh->opt.xtrace || sh->traps[0] || sh->job_control)
 		return 0;
 	for (const struct word *w = n->u.simple.words; w; w = w->next)
 		if (!word_is_pure(w))
@@ -357,9 +369,24 @@ static int run_external(struct shell *sh, const struct node *n, struct strvec *a
 		redirs_restore(&save);
 		return status;
 	}
-	int status = spawn_external(sh, n, assigns, path, argv);
+	if (!sh->job_control) {
+		int status = spawn_external(sh, n, assigns, path, argv);
+		free(path);
+		return status;
+	}
+	/* Job control: a forked child joins its own group and takes the terminal itself. */
+	pid_t pid = shell_fork(sh);
+	if (pid < 0) {
+		free(path);
+		return 1;
+	}
+	if (pid == 0) {
+		child_join_job(sh, 0, true);
+		exec_in_child(sh, n, assigns, path, argv);
+	}
 	free(path);
-	return status;
+	setpgid(pid, pid);
+	return wait_foreground_child(sh, pid, n);
 }
 
 int call_function(struct shell *sh, const struct node *body, int argc, char **argv)

@@ -25,7 +25,8 @@ void exit_if_fatal(struct shell *sh, bool special_builtin_failed);
 /* Starts pipeline stage n with posix_spawn instead of a forked shell when that cannot
  * change what happens: a simple command running a program, words free of side effects.
  * Stdin/stdout come from in_fd/out_fd (-1: unchanged).  Returns 1 and *pid when
- * started; 0 when the stage must be forked (nothing was done); -1 when a redirection
+ * started; 0 when the stage must be forked (always with job control, where the child must
+ * take the terminal itself; nothing was done); -1 when a redirection
  * failed (reported: the stage has status 1 and no process). */
 int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, pid_t pgid, pid_t *pid);
 /* Runs argv as a command (builtin, function unless skip_functions, or program)
@@ -34,8 +35,9 @@ int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions);
 /* Replaces this process with program argv[0] (PATH search); on failure prints why
  * and exits 126 or 127 (exec, children). */
 _Noreturn void exec_program(struct shell *sh, char **argv);
-/* In a child: puts the process in job pgid (0: a new group led by itself) when job control is on. */
-void child_join_job(struct shell *sh, pid_t pgid);
+/* In a child: puts the process in job pgid (0: a new group led by itself) when job control
+ * is on, and gives that group the terminal when the job runs in the foreground. */
+void child_join_job(struct shell *sh, pid_t pgid, bool foreground);
 /* Returns the command text of n for job listings (malloc'd). */
 char *node_text(const struct node *n);
 

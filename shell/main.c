@@ -242,7 +242,6 @@ int main(int argc, char **argv)
 	if (status == STATUS_SYNTAX && !sh->opt.interactive)
 		sh->status = STATUS_SYNTAX;
 	if (sh->opt.interactive) {
-		input_save_history(sh);
 		if (isatty(2))
 			fputs("exit\n", stderr);
 	}

@@ -51,7 +51,7 @@ static int make_pipe(struct shell *sh, int p[2])
 /* In a pipeline stage: wires stdin/stdout to the pipe ends, runs the stage, exits. */
 static _Noreturn void run_stage(struct shell *sh, const struct node *cmd, int in_fd, int out_fd, pid_t pgid)
 {
-	child_join_job(sh, pgid);
+	child_join_job(sh, pgid, true);
 	if (in_fd >= 0) {
 		dup2(in_fd, 0);
 		close(in_fd);
@@ -158,7 +158,7 @@ int exec_background(struct shell *sh, const struct node *n)
 	if (pid < 0)
 		return 1;
 	if (pid == 0) {
-		child_join_job(sh, 0);
+		child_join_job(sh, 0, false);
 		if (!sh->forked_with_job_control) {
 			/* POSIX: without job control an async list ignores SIGINT and SIGQUIT. */
 			signal(SIGINT, SIG_IGN);
@@ -198,7 +198,7 @@ int exec_subshell(struct shell *sh, const struct node *n, unsigned flags)
 	if (pid < 0)
 		return 1;
 	if (pid == 0) {
-		child_join_job(sh, 0);
+		child_join_job(sh, 0, true);
 		if (redirs_apply(sh, n->redirs, NULL) < 0)
 			shell_exit(sh, 1);
 		exec_tree(sh, n->u.group.body, EX_LAST);

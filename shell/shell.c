@@ -12,6 +12,7 @@
 #include "alias.h"
 #include "eval.h"
 #include "funcs.h"
+#include "input.h"
 #include "jobs.h"
 #include "path.h"
 #include "procsub.h"
@@ -127,6 +128,8 @@ _Noreturn void shell_exit(struct shell *sh, int status)
 			status = sh->status;
 	}
 	procsub_cleanup_all(sh);
+	if (sh->opt.interactive && !sh->in_subshell)
+		input_save_history(sh);
 	if (sh->job_control && !sh->in_subshell)
 		jobs_hangup_all(sh);
 	fflush(stdout);
