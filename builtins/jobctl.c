@@ -43,7 +43,8 @@ int bi_jobs(struct shell *sh, int argc, char **argv)
 				continue;
 		}
 		if (only_pids) {
-			printf("%d\n", (int)j->procs[0].pid);
+			/* bash: the process group leader's pid */
+			printf("%d\n", (int)(j->pgid > 0 ? j->pgid : j->procs[0].pid));
 			continue;
 		}
 		jobs_print(sh, j, pids);

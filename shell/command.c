@@ -230,7 +230,7 @@ static int spawn_external(struct shell *sh, const struct node *n, struct strvec 
 		return exec_failed(sh, path, argv[0], err);
 	if (err < 0)
 		return 1;
-	return wait_foreground_child(sh, pid, n);
+	return wait_foreground_child(sh, pid, pid, n);
 }
 
 static int start_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
@@ -380,13 +380,14 @@ static int run_external(struct shell *sh, const struct node *n, struct strvec *a
 		free(path);
 		return 1;
 	}
+	pid_t pgid = sh->procsub_pgid;
 	if (pid == 0) {
-		child_join_job(sh, 0, true);
+		child_join_job(sh, pgid, true);
 		exec_in_child(sh, n, assigns, path, argv);
 	}
 	free(path);
-	setpgid(pid, pid);
-	return wait_foreground_child(sh, pid, n);
+	setpgid(pid, pgid ? pgid : pid);
+	return wait_foreground_child(sh, pid, pgid ? pgid : pid, n);
 }
 
 int call_function(struct shell *sh, const struct node *body, int argc, char **argv)
@@ -517,6 +518,8 @@ int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	sh->lineno = n->line;
 	sh->cmdsub_status = -1;
 	sh->expand_error = 0;
+	sh->procsub_pgid = 0;
+	sh->stopped_job = NULL;
 	strvec_init(&argv, sh->cmd_arena);
 	strvec_init(&assigns, sh->cmd_arena);
 	if (expand_words(sh, n->u.simple.words, &argv) < 0 || expand_assigns(sh, n, &assigns) < 0) {

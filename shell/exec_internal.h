@@ -16,8 +16,8 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags);
 int exec_background(struct shell *sh, const struct node *n);
 /* Runs ( body ) in a forked child (pipeline.c). */
 int exec_subshell(struct shell *sh, const struct node *n, unsigned flags);
-/* Waits for a single foreground child as a job; returns its status (pipeline.c). */
-int wait_foreground_child(struct shell *sh, pid_t pid, const struct node *n);
+/* Waits for a single foreground child as a job of process group pgid; returns its status (pipeline.c). */
+int wait_foreground_child(struct shell *sh, pid_t pid, pid_t pgid, const struct node *n);
 /* Runs function body with args as $1...; returns the status (command.c). */
 int call_function(struct shell *sh, const struct node *body, int argc, char **argv);
 /* Exits a non-interactive shell on a fatal expansion error or special-builtin failure (eval.c). */

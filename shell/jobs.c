@@ -13,6 +13,7 @@
 /* WCOREDUMP is not POSIX; bit 0x80 of a wait status is the core flag on Linux. */
 
 #include "error.h"
+#include "procsub.h"
 #include "shell.h"
 #include "signals.h"
 #include "spawn.h"
@@ -275,6 +276,7 @@ int jobs_wait_foreground(struct shell *sh, struct job *j)
 	}
 	j->background = true;
 	j->seq = ++sh->jobs->seq;
+	sh->stopped_job = j;
 	status = STATUS_SIGNAL_BASE + SIGTSTP;
 	for (int i = 0; i < j->nprocs; i++)
 		if (j->procs[i].stopped) {
@@ -306,6 +308,13 @@ int jobs_wait_job(struct shell *sh, struct job *j)
 
 void jobs_remove(struct shell *sh, struct job *j)
 {
+	if (sh->stopped_job == j)
+		sh->stopped_job = NULL;
+	if (j->procsubs) {
+		struct procsub *list = j->procsubs;
+		j->procsubs = NULL;
+		procsub_finish_detached(sh, list);
+	}
 	for (int i = 0; i < j->nprocs; i++)
 		if (j->procs[i].done)
 			remember(sh->jobs, j->procs[i].pid, status_from_wait(j->procs[i].wstatus));
@@ -445,16 +454,4 @@ void jobs_notify(struct shell *sh)
 			jobs_remove(sh, j);
 	}
 	fflush(stdout);
-}
-
-void jobs_forget_all(struct shell *sh)
-{
-	if (!sh->jobs)
-		return;
-	for (struct job *j = sh->jobs->head, *next; j; j = next) {
-		next = j->next;
-		job_free(j);
-	}
-	sh->jobs->head = NULL;
-	sh->jobs->nrecent = 0;
 }

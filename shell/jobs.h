@@ -6,6 +6,7 @@
 #include <sys/types.h>
 
 struct shell;
+struct procsub;
 
 struct job_proc {
 	pid_t pid;
@@ -30,6 +31,7 @@ struct job {
 	bool background;
 	bool notified;          /* its last state change was reported */
 	unsigned long seq;      /* when it last became current (for %+ and %-) */
+	struct procsub *procsubs; /* process substitutions of a stopped command, finished with it */
 	struct job *next;
 };
 
@@ -70,8 +72,6 @@ void jobs_remember(struct shell *sh, pid_t pid, int status);
 int jobs_take_status(struct shell *sh, pid_t pid);
 /* Reports finished/stopped background jobs (interactive) and forgets the finished ones. */
 void jobs_notify(struct shell *sh);
-/* In a forked child: forgets every job without touching the processes. */
-void jobs_forget_all(struct shell *sh);
 /* Returns the first job (for iteration through ->next). */
 struct job *jobs_first(struct shell *sh);
 /* Returns the current (+) and previous (-) jobs. */

@@ -18,10 +18,10 @@
 #include "spawn.h"
 #include "xalloc.h"
 
-int wait_foreground_child(struct shell *sh, pid_t pid, const struct node *n)
+int wait_foreground_child(struct shell *sh, pid_t pid, pid_t pgid, const struct node *n)
 {
 	char *text = sh->job_control ? node_text(n) : NULL;
-	struct job *j = jobs_add(sh, sh->job_control ? pid : 0, &pid, 1, text, false);
+	struct job *j = jobs_add(sh, sh->job_control ? pgid : 0, &pid, 1, text, false);
 	free(text);
 	return jobs_wait_foreground(sh, j);
 }
@@ -206,5 +206,5 @@ int exec_subshell(struct shell *sh, const struct node *n, unsigned flags)
 	}
 	if (sh->job_control)
 		setpgid(pid, pid);
-	return wait_foreground_child(sh, pid, n);
+	return wait_foreground_child(sh, pid, pid, n);
 }

@@ -57,9 +57,10 @@ static int ensure_dir(struct shell *sh)
 }
 
 /* In the child: connects the FIFO to stdin or stdout and runs body. */
-static _Noreturn void run_child(struct shell *sh, const struct node *body, const char *path, bool output)
+static _Noreturn void run_child(struct shell *sh, const struct node *body, const char *path, bool output,
+                                pid_t pgid)
 {
-	setpgid(0, 0);
+	setpgid(0, pgid);
 	int fd = open(path, output ? O_RDONLY : O_WRONLY);
 	if (fd < 0 && errno == ENOENT)
 		shell_exit(sh, 1);  /* the command finished without opening it: nothing to do */
@@ -95,9 +96,14 @@ char *procsub_start(struct shell *sh, const struct node *body, bool output)
 		free(path);
 		return NULL;
 	}
+	/* With job control the substitutions of a command share one process group, which the
+	 * command then joins: Ctrl-C and Ctrl-Z reach them all.  Without, each has its own. */
+	pid_t pgid = sh->job_control ? sh->procsub_pgid : 0;
 	if (pid == 0)
-		run_child(sh, body, path, output);
-	setpgid(pid, pid);
+		run_child(sh, body, path, output, pgid);
+	setpgid(pid, pgid ? pgid : pid);
+	if (sh->job_control && !sh->procsub_pgid)
+		sh->procsub_pgid = pid;
 	struct procsub *p = xcalloc(1, sizeof(*p));
 	p->pid = pid;
 	p->path = path;
@@ -138,6 +144,8 @@ static void reap(struct shell *sh, const struct procsub *p, bool kill_readers)
 		if (r == 0) {
 			kill(-p->pid, SIGTERM);
 			kill(p->pid, SIGTERM);
+			kill(-p->pid, SIGCONT);  /* a stopped producer only dies once continued */
+			kill(p->pid, SIGCONT);
 		} else {
 			if (r == p->pid)
 				jobs_remember(sh, p->pid, status_from_wait(wstatus));
@@ -171,7 +179,33 @@ static void finish_list(struct shell *sh, struct procsub *mark, bool kill_reader
 
 void procsub_finish_since(struct shell *sh, struct procsub *mark)
 {
-	finish_list(sh, mark, false);
+	struct job *stopped = sh->stopped_job;
+	sh->stopped_job = NULL;
+	if (!stopped) {
+		finish_list(sh, mark, false);
+		return;
+	}
+	/* The command was stopped (Ctrl-Z): its substitutions live on with its job. */
+	struct procsub **tail = &stopped->procsubs;
+	while (*tail)
+		tail = &(*tail)->next;
+	struct procsub *p = sh->procsubs;
+	while (p && p != mark) {
+		struct procsub *next = p->next;
+		p->next = NULL;
+		*tail = p;
+		tail = &p->next;
+		p = next;
+	}
+	sh->procsubs = mark;
+}
+
+void procsub_finish_detached(struct shell *sh, struct procsub *list)
+{
+	struct procsub *saved = sh->procsubs;
+	sh->procsubs = list;
+	finish_list(sh, NULL, true);
+	sh->procsubs = saved;
 }
 
 void procsub_finish(struct shell *sh)
@@ -192,6 +226,10 @@ void procsub_forget(struct shell *sh)
 void procsub_cleanup_all(struct shell *sh)
 {
 	finish_list(sh, NULL, true);
+	for (struct job *j = sh->jobs ? jobs_first(sh) : NULL; j; j = j->next) {
+		procsub_finish_detached(sh, j->procsubs);
+		j->procsubs = NULL;
+	}
 	if (sh->procsub_dir && sh->procsub_dir_owner == getpid())
 		rmdir(sh->procsub_dir);
 }

@@ -16,8 +16,11 @@ bool procsub_pending(const struct shell *sh);
 /* Returns a mark for procsub_finish_since (the newest live substitution). */
 struct procsub *procsub_mark(const struct shell *sh);
 /* After a command: for the substitutions started since mark, unlinks the FIFOs,
- * releases children stuck in open(), ends producers nobody reads, reaps them all. */
+ * releases children stuck in open(), ends producers nobody reads, reaps them all.  When
+ * the command was stopped (sh->stopped_job), they move to its job instead. */
 void procsub_finish_since(struct shell *sh, struct procsub *mark);
+/* Finishes a list taken out of the shell earlier (a stopped job's substitutions). */
+void procsub_finish_detached(struct shell *sh, struct procsub *list);
 /* procsub_finish_since(sh, NULL): every live substitution. */
 void procsub_finish(struct shell *sh);
 /* In a forked child: forgets the parent's substitutions without touching them. */

@@ -15,6 +15,7 @@ struct job_table;
 struct alias_table;
 struct path_cache;
 struct procsub;
+struct job;
 
 /* Exit statuses with a meaning of their own. */
 enum {
@@ -105,6 +106,8 @@ struct shell {
 	pid_t procsub_dir_owner;    /* the process that made it (only it removes it) */
 	struct procsub *procsubs;   /* live process substitutions, newest first */
 	unsigned procsub_seq;       /* numbers FIFO names */
+	pid_t procsub_pgid;         /* job control: the process group of this command's substitutions */
+	struct job *stopped_job;    /* set when the foreground job just stopped (its substitutions stay) */
 	int tty_fd;                 /* the controlling terminal (>= 10, CLOEXEC) or -1 */
 	pid_t shell_pgid;
 	bool job_control;           /* monitor mode active */
