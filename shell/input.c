@@ -132,27 +132,36 @@ static void on_line(char *line)
  * interrupted. */
 static int read_line_interruptible(const char *prompt, char **line)
 {
+	/* SIGINT stays blocked except inside pselect, so a Ctrl-C arriving while readline
+	 * handles a key is seen at the next check instead of being lost until the next key. */
+	sigset_t block, orig;
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigprocmask(SIG_BLOCK, &block, &orig);
 	rl_line = NULL;
 	rl_line_ready = false;
 	rl_callback_handler_install(prompt, on_line);
+	int fd = fileno(rl_instream ? rl_instream : stdin);
+	int result = 1;
 	while (!rl_line_ready) {
-		fd_set in;
-		FD_ZERO(&in);
-		FD_SET(fileno(rl_instream ? rl_instream : stdin), &in);
-		int r = select(fileno(rl_instream ? rl_instream : stdin) + 1, &in, NULL, NULL, NULL);
-		if (r < 0 && errno == EINTR) {
-			if (!sig_pending[SIGINT])
-				continue;
+		if (sig_pending[SIGINT]) {
 			sig_pending[SIGINT] = 0;
 			rl_free_line_state();
 			rl_callback_sigcleanup();
 			rl_callback_handler_remove();
 			fputc('\n', stderr);
-			return -1;
+			result = -1;
+			break;
 		}
-		if (r > 0)
+		fd_set in;
+		FD_ZERO(&in);
+		FD_SET(fd, &in);
+		if (pselect(fd + 1, &in, NULL, NULL, NULL, &orig) > 0)
 			rl_callback_read_char();
 	}
+	sigprocmask(SIG_SETMASK, &orig, NULL);
+	if (result < 0)
+		return -1;
 	*line = rl_line;
 	return rl_line != NULL;
 }

@@ -229,7 +229,7 @@ static int in_child(struct shell *sh, child_fn *fn, double seconds)
 			waitpid(pid, &wstatus, 0);
 			return -1;
 		}
-		usleep(10000);
+		nanosleep(&(struct timespec){ .tv_nsec = 10000000 }, NULL);
 	}
 	return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : 128 + WTERMSIG(wstatus);
 }
