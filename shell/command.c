@@ -218,6 +218,8 @@ static int exec_failed(struct shell *sh, const char *path, const char *name, int
 
 static int start_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
                           char **argv, pid_t pgid, pid_t *pidp);
+static int fork_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
+                         char **argv);
 
 /* Runs an external command from the shell without forking it: redirections and
  * assignments are applied in the shell and undone after posix_spawn. */
@@ -226,6 +228,8 @@ static int spawn_external(struct shell *sh, const struct node *n, struct strvec 
 {
 	pid_t pid = 0;
 	int err = start_external(sh, n, assigns, path, argv, -1, &pid);
+	if (err == REDIR_WOULD_BLOCK)
+		return fork_external(sh, n, assigns, path, argv);
 	if (err > 0)
 		return exec_failed(sh, path, argv[0], err);
 	if (err < 0)
@@ -240,7 +244,12 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 	struct saved_var *saved = xcalloc(assigns->n + 1, sizeof(*saved));
 	pid_t pid = 0;
 	int err = -1;
-	if (redirs_apply(sh, n->redirs, &save) < 0 || apply_assigns(sh, assigns, saved, VAR_EXPORT) < 0)
+	sh->redir_avoid_fifo = true;
+	int r = redirs_apply(sh, n->redirs, &save);
+	sh->redir_avoid_fifo = false;
+	if (r == REDIR_WOULD_BLOCK)
+		err = REDIR_WOULD_BLOCK;
+	if (r < 0 || apply_assigns(sh, assigns, saved, VAR_EXPORT) < 0)
 		goto done;
 	char **env = vars_environ(sh->vars);
 	err = spawn_program(sh, path, argv, env, pgid, &pid);
@@ -338,16 +347,21 @@ int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, p
 		dup2(out_fd, 1);
 	}
 	int err = start_external(sh, n, &assigns, path, argv.v, pgid, pid);
-	if (in_fd >= 0) {
+	/* Put the shell's own stdin/stdout back; one that was closed is closed again. */
+	if (in_fd >= 0 && saved_in >= 0) {
 		dup2(saved_in, 0);
 		close(saved_in);
+	} else if (in_fd >= 0) {
+		close(0);
 	}
-	if (out_fd >= 0) {
+	if (out_fd >= 0 && saved_out >= 0) {
 		dup2(saved_out, 1);
 		close(saved_out);
+	} else if (out_fd >= 0) {
+		close(1);
 	}
-	/* err < 0: a redirection failed and said so; err > 0: the forked stage reports it. */
-	result = err == 0 ? 1 : err < 0 ? -1 : 0;
+	/* err -1: a redirection failed and said so; err > 0 or a FIFO: the stage is forked. */
+	result = err == 0 ? 1 : err == -1 ? -1 : 0;
 out:
 	free(path);
 	arena_reset(sh->cmd_arena, mark);
@@ -369,24 +383,27 @@ static int run_external(struct shell *sh, const struct node *n, struct strvec *a
 		redirs_restore(&save);
 		return status;
 	}
-	if (!sh->job_control) {
-		int status = spawn_external(sh, n, assigns, path, argv);
-		free(path);
-		return status;
-	}
-	/* Job control: a forked child joins its own group and takes the terminal itself. */
+	int status = sh->job_control ? fork_external(sh, n, assigns, path, argv)
+	                             : spawn_external(sh, n, assigns, path, argv);
+	free(path);
+	return status;
+}
+
+/* Runs an external command in a forked child: with job control (the child joins its
+ * group and takes the terminal itself), or when a redirection could block the shell. */
+static int fork_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
+                         char **argv)
+{
 	pid_t pid = shell_fork(sh);
-	if (pid < 0) {
-		free(path);
+	if (pid < 0)
 		return 1;
-	}
 	pid_t pgid = sh->procsub_pgid;
 	if (pid == 0) {
 		child_join_job(sh, pgid, true);
 		exec_in_child(sh, n, assigns, path, argv);
 	}
-	free(path);
-	setpgid(pid, pgid ? pgid : pid);
+	if (sh->job_control)
+		setpgid(pid, pgid ? pgid : pid);
 	return wait_foreground_child(sh, pid, pgid ? pgid : pid, n);
 }
 

@@ -136,6 +136,13 @@ static bool all_digits(const char *s)
 	return true;
 }
 
+/* True for a FIFO of our own process substitutions: its other end is already running. */
+static bool is_procsub_fifo(const struct shell *sh, const char *path)
+{
+	size_t n = sh->procsub_dir ? strlen(sh->procsub_dir) : 0;
+	return n && !strncmp(path, sh->procsub_dir, n) && path[n] == '/';
+}
+
 /* Handles n<&word and n>&word: a digit string duplicates, "-" closes. */
 static int apply_dup(struct shell *sh, const struct redir *r, int fd, const char *target,
                      struct redir_saves *save)
@@ -201,6 +208,10 @@ int redirs_apply(struct shell *sh, const struct redir *r, struct redir_saves *sa
 			char *path = expand_word_str(sh, r->target);
 			if (!path)
 				return -1;
+			struct stat st;
+			if (sh->redir_avoid_fifo && !is_procsub_fifo(sh, path) && stat(path, &st) == 0 &&
+			    S_ISFIFO(st.st_mode))
+				return REDIR_WOULD_BLOCK;
 			newfd = open_target(sh, r->kind, path);
 			break;
 		}
@@ -213,6 +224,11 @@ int redirs_apply(struct shell *sh, const struct redir *r, struct redir_saves *sa
 		}
 		if (newfd == fd && save) {
 			/* fd was closed before: undoing means closing it again. */
+			if (save->n == REDIR_SAVE_MAX) {
+				sh_error(sh, "too many redirections");
+				close(newfd);
+				return -1;
+			}
 			save->v[save->n].fd = fd;
 			save->v[save->n].saved = -1;
 			save->n++;

@@ -5,7 +5,10 @@
 struct shell;
 struct redir;
 
-enum { REDIR_SAVE_MAX = 64 };
+enum {
+	REDIR_SAVE_MAX = 64,
+	REDIR_WOULD_BLOCK = -2,  /* redirs_apply: a FIFO target while sh->redir_avoid_fifo */
+};
 
 /* What to undo: the original fds, moved above 9 (saved -1: the fd was closed). */
 struct redir_saves {
@@ -19,7 +22,9 @@ struct redir_saves {
 /* Applies redirections left to right.  With save non-NULL, every fd changed is
  * first copied so redirs_restore() can undo them (builtins, groups, functions);
  * with NULL they are permanent (children, exec).  Returns 0, or -1 after a message
- * (the fds already changed stay recorded in save). */
+ * (the fds already changed stay recorded in save), or REDIR_WOULD_BLOCK (no message)
+ * when sh->redir_avoid_fifo is set and a target is a FIFO: opening it in the shell could
+ * wait for a process that does not exist yet, so the caller forks instead. */
 int redirs_apply(struct shell *sh, const struct redir *r, struct redir_saves *save);
 /* Undoes what redirs_apply recorded, in reverse order. */
 void redirs_restore(struct redir_saves *save);

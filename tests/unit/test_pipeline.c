@@ -438,7 +438,7 @@ static void assert_child_ok(int r)
 {
 	switch (r) {
 	case -1:
-		fail_msg("the pipelines did not finish within 10 s");
+		fail_msg("the pipelines did not finish within 5 s");
 		break;
 	case CH_OK:
 		return;
@@ -462,19 +462,19 @@ static void assert_child_ok(int r)
 static void exec_node__stdin_closed__pipelines_work_fd0_stays_closed(void **state)
 {
 	SH;
-	assert_child_ok(in_child(sh, stdin_closed, 10));
+	assert_child_ok(in_child(sh, stdin_closed, 5));
 }
 
 static void exec_node__stdout_closed__pipelines_work_fd1_stays_closed(void **state)
 {
 	SH;
-	assert_child_ok(in_child(sh, stdout_closed, 10));
+	assert_child_ok(in_child(sh, stdout_closed, 5));
 }
 
 static void exec_node__stdin_stdout_closed__pipe_on_0_1_handled(void **state)
 {
 	SH;
-	assert_child_ok(in_child(sh, stdin_stdout_closed, 10));
+	assert_child_ok(in_child(sh, stdin_stdout_closed, 5));
 }
 
 /* A stage's redirections are opened by that stage: a FIFO read by the first stage and
@@ -491,7 +491,7 @@ static int fifo_between_stages(struct shell *sh)
 static void exec_node__fifo_read_by_first_stage_written_by_second__no_deadlock(void **state)
 {
 	SH;
-	assert_child_ok(in_child(sh, fifo_between_stages, 10));
+	assert_child_ok(in_child(sh, fifo_between_stages, 5));
 }
 
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
