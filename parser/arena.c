@@ -12,23 +12,12 @@ struct arena_block {
 	struct arena_block *prev;
 	size_t size;
 	size_t used;
-	size_t dirty;  /* bytes ever handed out: above this the block is still zero */
 	alignas(max_align_t) unsigned char data[];
 };
 
 static void *malloc_or_die(size_t n)
 {
 	void *p = malloc(n);
-	if (!p) {
-		fputs("minish: out of memory\n", stderr);
-		abort();
-	}
-	return p;
-}
-
-static void *calloc_or_die(size_t n)
-{
-	void *p = calloc(1, n);
 	if (!p) {
 		fputs("minish: out of memory\n", stderr);
 		abort();
@@ -61,7 +50,7 @@ void arena_free(struct arena *a)
 	free(a);
 }
 
-void *arena_alloc(struct arena *a, size_t size)
+void *arena_alloc_raw(struct arena *a, size_t size)
 {
 	const size_t align = alignof(max_align_t);
 	size = (size + align - 1) & ~(align - 1);
@@ -70,24 +59,26 @@ void *arena_alloc(struct arena *a, size_t size)
 		size_t want = size > ARENA_BLOCK_MIN ? size : ARENA_BLOCK_MIN;
 		if (b && b->size * 2 > want && b->size < 1024 * 1024)
 			want = b->size * 2;
-		/* calloc: fresh heap pages are zero already, so nothing is touched until used. */
-		b = calloc_or_die(sizeof(*b) + want);
+		/* malloc, not calloc: pages are touched only as they are handed out. */
+		b = malloc_or_die(sizeof(*b) + want);
 		b->size = want;
+		b->used = 0;
 		b->prev = a->head;
 		a->head = b;
 	}
 	void *p = b->data + b->used;
-	if (b->used < b->dirty)  /* reused after arena_reset: clear what was handed out before */
-		memset(p, 0, b->dirty - b->used < size ? b->dirty - b->used : size);
 	b->used += size;
-	if (b->used > b->dirty)
-		b->dirty = b->used;
 	return p;
+}
+
+void *arena_alloc(struct arena *a, size_t size)
+{
+	return memset(arena_alloc_raw(a, size), 0, size);
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t len)
 {
-	char *p = arena_alloc(a, len + 1);
+	char *p = arena_alloc_raw(a, len + 1);
 	memcpy(p, s, len);
 	p[len] = '\0';
 	return p;
@@ -106,6 +97,15 @@ struct arena_mark arena_mark(struct arena *a)
 
 void arena_reset(struct arena *a, struct arena_mark m)
 {
+	if (!m.block && a->head) {
+		/* Back to empty: keep the first block for the next command (no new malloc). */
+		struct arena_block *first = a->head;
+		while (first->prev)
+			first = first->prev;
+		free_blocks_until(a, first);
+		first->used = 0;
+		return;
+	}
 	free_blocks_until(a, m.block);
 	if (a->head)
 		a->head->used = m.used;

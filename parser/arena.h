@@ -25,6 +25,8 @@ struct arena *arena_new(void);
 void arena_free(struct arena *a);
 /* Returns size zero-filled bytes aligned for any type. */
 void *arena_alloc(struct arena *a, size_t size);
+/* Returns size bytes aligned for any type, not cleared (text buffers fill them anyway). */
+void *arena_alloc_raw(struct arena *a, size_t size);
 /* Returns a NUL-terminated copy of the len bytes at s. */
 char *arena_strndup(struct arena *a, const char *s, size_t len);
 /* Returns a NUL-terminated copy of s. */

@@ -18,7 +18,7 @@ static void sb_reserve(struct arena *a, struct sbuf *b, size_t need)
 	size_t cap = b->cap ? b->cap : 16;
 	while (cap < need)
 		cap *= 2;
-	char *s = arena_alloc(a, cap);
+	char *s = arena_alloc_raw(a, cap);
 	if (b->len)
 		memcpy(s, b->s, b->len);
 	b->s = s;
