@@ -44,6 +44,8 @@ builtin_fn bi_test, bi_bracket;
 builtin_fn bi_trap, bi_kill;
 /* jobctl.c */
 builtin_fn bi_jobs, bi_fg, bi_bg, bi_wait, bi_disown;
+/* explain.c */
+builtin_fn bi_explain;
 /* history.c */
 builtin_fn bi_history;
 /* ipc.c */

@@ -20,6 +20,7 @@ static const struct builtin table[] = {
 	{ "eval", bi_eval, BI_SPECIAL, "eval [ARGS...]  run the arguments as a command" },
 	{ "exec", bi_exec, BI_SPECIAL, "exec [CMD [ARGS...]]  replace the shell, or apply redirections" },
 	{ "exit", bi_exit, BI_SPECIAL, "exit [N]  leave the shell with status N" },
+	{ "explain", bi_explain, 0, "explain [STATUS...]  say what an exit status means ($? and PIPESTATUS)" },
 	{ "export", bi_export, BI_SPECIAL, "export [-p] [-n] NAME[=VALUE]...  export variables" },
 	{ "false", bi_false, 0, "false  fail" },
 	{ "fg", bi_fg, 0, "fg [%JOB]  bring a job to the foreground" },

@@ -11,11 +11,11 @@
 
 /* ---- growable buffers ---- */
 
-static void sb_reserve(struct arena *a, struct sbuf *b, size_t need)
+void sb_grow(struct arena *a, struct sbuf *b, size_t need)
 {
 	if (need <= b->cap)
 		return;
-	size_t cap = b->cap ? b->cap : 16;
+	size_t cap = b->cap ? b->cap * 2 : 32;
 	while (cap < need)
 		cap *= 2;
 	char *s = arena_alloc_raw(a, cap);
@@ -25,22 +25,10 @@ static void sb_reserve(struct arena *a, struct sbuf *b, size_t need)
 	b->cap = cap;
 }
 
-void sb_putc(struct arena *a, struct sbuf *b, int c)
-{
-	sb_reserve(a, b, b->len + 2);
-	b->s[b->len++] = (char)c;
-}
-
-void sb_putn(struct arena *a, struct sbuf *b, const char *s, size_t n)
-{
-	sb_reserve(a, b, b->len + n + 1);
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-}
-
 char *sb_str(struct arena *a, struct sbuf *b)
 {
-	sb_reserve(a, b, b->len + 1);
+	if (b->len + 1 > b->cap)
+		sb_grow(a, b, b->len + 1);
 	b->s[b->len] = '\0';
 	return b->s;
 }
@@ -109,8 +97,7 @@ int rd_peek_raw(struct reader *r)
 	}
 }
 
-/* rd_peek's general case: NUL bytes, backslash-newlines, the ends of alias values. */
-static int rd_peek_slow(struct reader *r)
+int rd_peek_slow(struct reader *r)
 {
 	for (;;) {
 		int c = rd_peek_raw(r);
@@ -127,17 +114,6 @@ static int rd_peek_slow(struct reader *r)
 	}
 }
 
-int rd_peek(struct reader *r)
-{
-	const struct rframe *f = &r->frames[r->nframes - 1];
-	if (f->pos < f->len) {
-		unsigned char c = (unsigned char)f->buf[f->pos];
-		if (c != '\0' && c != '\\')
-			return c;
-	}
-	return rd_peek_slow(r);
-}
-
 /* Consumes the byte that a peek has just returned. */
 static void rd_consume(struct reader *r)
 {
@@ -145,16 +121,8 @@ static void rd_consume(struct reader *r)
 	rd_advance(r, f ? f : &r->frames[rd_cur_index(r)]);
 }
 
-int rd_getc(struct reader *r)
+int rd_getc_slow(struct reader *r)
 {
-	struct rframe *f = &r->frames[r->nframes - 1];
-	if (f->pos < f->len) {
-		unsigned char c = (unsigned char)f->buf[f->pos];
-		if (c != '\0' && c != '\\') {
-			rd_advance(r, f);
-			return c;
-		}
-	}
 	int c = rd_peek_slow(r);
 	if (c != RD_EOF)
 		rd_consume(r);
@@ -424,14 +392,70 @@ static bool word_is_digits(const struct word *w, int *value)
 	return true;
 }
 
+enum rword rword_of(const char *s, size_t n)
+{
+	switch (n) {
+	case 1:
+		return s[0] == '!' ? RW_BANG : s[0] == '{' ? RW_LBRACE : s[0] == '}' ? RW_RBRACE : RW_NONE;
+	case 2:
+		return memcmp(s, "do", 2) == 0   ? RW_DO
+		       : memcmp(s, "fi", 2) == 0 ? RW_FI
+		       : memcmp(s, "if", 2) == 0 ? RW_IF
+		       : memcmp(s, "in", 2) == 0 ? RW_IN
+		                                 : RW_NONE;
+	case 3:
+		return memcmp(s, "for", 3) == 0 ? RW_FOR : RW_NONE;
+	case 4:
+		return memcmp(s, "case", 4) == 0   ? RW_CASE
+		       : memcmp(s, "done", 4) == 0 ? RW_DONE
+		       : memcmp(s, "elif", 4) == 0 ? RW_ELIF
+		       : memcmp(s, "else", 4) == 0 ? RW_ELSE
+		       : memcmp(s, "esac", 4) == 0 ? RW_ESAC
+		       : memcmp(s, "then", 4) == 0 ? RW_THEN
+		                                   : RW_NONE;
+	case 5:
+		return memcmp(s, "until", 5) == 0   ? RW_UNTIL
+		       : memcmp(s, "while", 5) == 0 ? RW_WHILE
+		                                    : RW_NONE;
+	case 8:
+		return memcmp(s, "function", 8) == 0 ? RW_FUNCTION : RW_NONE;
+	default:
+		return RW_NONE;
+	}
+}
+
+/* The reserved word that w spells when it is one unquoted literal, else RW_NONE. */
+static enum rword word_rword(const struct word *w)
+{
+	const struct word_part *wp = w->parts;
+	if (!wp || wp->next || wp->kind != WP_LITERAL || wp->u.lit.quoted)
+		return RW_NONE;
+	return rword_of(wp->u.lit.text, wp->u.lit.len);
+}
+
+/* Skips the blanks before a token when only the input itself is being read; returns false
+ * when what follows them (a comment, NUL, backslash, alias values) needs skip_blanks. */
+static bool skip_blanks_fast(struct reader *r)
+{
+	if (r->nframes != 1)
+		return false;
+	struct rframe *f = r->frames;
+	size_t i = f->pos;
+	while (i < f->len && (f->buf[i] == ' ' || f->buf[i] == '\t'))
+		i++;
+	r->col += (int)(i - f->pos);
+	f->pos = i;
+	return i >= f->len || (f->buf[i] != '#' && f->buf[i] != '\\' && f->buf[i] != '\0');
+}
+
 void lex_token(struct parser *p, struct token *t)
 {
 	struct reader *r = &p->rd;
 	memset(t, 0, sizeof(*t));
-	bool alias_ok = skip_blanks(r);
+	bool alias_ok = skip_blanks_fast(r) ? false : skip_blanks(r);
 	t->line = r->line;
 	t->col = r->col;
-	int fi = rd_cur_index(r);
+	int fi = r->nframes == 1 ? (r->frames[0].pos < r->frames[0].len ? 0 : -1) : rd_cur_index(r);
 	const char *fbuf = fi >= 0 ? r->frames[fi].buf : NULL;
 	size_t start = fi >= 0 ? r->frames[fi].pos : 0;
 	t->from_alias = fi > 0;
@@ -457,6 +481,8 @@ void lex_token(struct parser *p, struct token *t)
 		c = rd_peek(r);
 		if ((c == '<' || c == '>') && word_is_digits(t->word, &t->io_number))
 			t->kind = T_IO_NUMBER;
+		else
+			t->rw = word_rword(t->word);
 	}
 	if (fi >= 0 && fi < r->nframes && r->frames[fi].buf == fbuf) {
 		t->raw = fbuf + start;

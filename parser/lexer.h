@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 struct arena;
 struct parser;
@@ -18,10 +19,26 @@ struct sbuf {
 	size_t len, cap;
 };
 
+/* Makes room for need bytes in b (moving its bytes to a bigger buffer when full). */
+void sb_grow(struct arena *a, struct sbuf *b, size_t need);
+
 /* Appends byte c to b. */
-void sb_putc(struct arena *a, struct sbuf *b, int c);
+static inline void sb_putc(struct arena *a, struct sbuf *b, int c)
+{
+	if (b->len + 2 > b->cap)
+		sb_grow(a, b, b->len + 2);
+	b->s[b->len++] = (char)c;
+}
+
 /* Appends the n bytes at s to b. */
-void sb_putn(struct arena *a, struct sbuf *b, const char *s, size_t n);
+static inline void sb_putn(struct arena *a, struct sbuf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap)
+		sb_grow(a, b, b->len + n + 1);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+}
+
 /* Returns b's bytes NUL-terminated (never NULL); b may keep growing afterwards. */
 char *sb_str(struct arena *a, struct sbuf *b);
 
@@ -48,10 +65,44 @@ struct reader {
 /* Starts reading buf[pos..len) at line:col. */
 void rd_init(struct reader *r, struct arena *a, const char *buf, size_t len, size_t pos,
              int line, int col, bool at_eof);
+/* rd_peek's general case: NUL bytes, backslash-newlines, the ends of alias values. */
+int rd_peek_slow(struct reader *r);
+/* rd_getc's general case (see rd_peek_slow). */
+int rd_getc_slow(struct reader *r);
+
 /* Returns the next character (0-255) or RD_EOF, after removing backslash-newlines. */
-int rd_peek(struct reader *r);
+static inline int rd_peek(struct reader *r)
+{
+	const struct rframe *f = &r->frames[r->nframes - 1];
+	if (f->pos < f->len) {
+		unsigned char c = (unsigned char)f->buf[f->pos];
+		if (c != '\0' && c != '\\')
+			return c;
+	}
+	return rd_peek_slow(r);
+}
+
 /* Consumes and returns the character rd_peek would return. */
-int rd_getc(struct reader *r);
+static inline int rd_getc(struct reader *r)
+{
+	struct rframe *f = &r->frames[r->nframes - 1];
+	if (f->pos < f->len) {
+		unsigned char c = (unsigned char)f->buf[f->pos];
+		if (c != '\0' && c != '\\') {
+			f->pos++;
+			if (r->nframes == 1) {
+				if (c == '\n') {
+					r->line++;
+					r->col = 1;
+				} else {
+					r->col++;
+				}
+			}
+			return c;
+		}
+	}
+	return rd_getc_slow(r);
+}
 /* Returns the next character without removing backslash-newlines. */
 int rd_peek_raw(struct reader *r);
 /* Consumes and returns the character rd_peek_raw would return. */
@@ -78,8 +129,18 @@ enum tok_kind {
 	T_DLESS, T_DLESSDASH, T_TLESS,
 };
 
+/* The reserved words, recognised once when a word is lexed. */
+enum rword {
+	RW_NONE, RW_BANG, RW_LBRACE, RW_RBRACE, RW_CASE, RW_DO, RW_DONE, RW_ELIF, RW_ELSE,
+	RW_ESAC, RW_FI, RW_FOR, RW_FUNCTION, RW_IF, RW_IN, RW_THEN, RW_UNTIL, RW_WHILE,
+};
+
+/* Returns the reserved word spelled by the n bytes at s, or RW_NONE. */
+enum rword rword_of(const char *s, size_t n);
+
 struct token {
 	enum tok_kind kind;
+	enum rword rw;         /* T_WORD that is one unquoted literal spelling a reserved word */
 	struct word *word;     /* T_WORD: parts without tilde expansion (the parser adds it) */
 	int io_number;         /* T_IO_NUMBER */
 	int line, col;

@@ -27,7 +27,7 @@ struct node *parse_group(struct parser *p)
 {
 	struct node *n = start_node(p, N_GROUP);
 	n->u.group.body = parse_body(p);
-	if (!n->u.group.body || !expect_word(p, "}"))
+	if (!n->u.group.body || !expect_word(p, RW_RBRACE))
 		return NULL;
 	return n;
 }
@@ -50,14 +50,14 @@ struct node *parse_subshell(struct parser *p)
 static bool parse_if_rest(struct parser *p, struct node *n)
 {
 	n->u.if_.cond = parse_body(p);
-	if (!n->u.if_.cond || !expect_word(p, "then"))
+	if (!n->u.if_.cond || !expect_word(p, RW_THEN))
 		return false;
 	n->u.if_.then_part = parse_body(p);
 	if (!n->u.if_.then_part)
 		return false;
 	struct token *t = tok_peek_cmd(p);
-	if (tok_is(t, "elif")) {
-		if (!p_enter(p, t->line, t->col, "elif"))
+	if (tok_is(t, RW_ELIF)) {
+		if (!p_enter(p, t->line, t->col, RW_ELIF))
 			return false;
 		struct node *e = start_node(p, N_IF);
 		bool ok = parse_if_rest(p, e);
@@ -65,7 +65,7 @@ static bool parse_if_rest(struct parser *p, struct node *n)
 		n->u.if_.else_part = e;
 		return ok;
 	}
-	if (tok_is(t, "else")) {
+	if (tok_is(t, RW_ELSE)) {
 		tok_next(p);
 		n->u.if_.else_part = parse_body(p);
 		return n->u.if_.else_part != NULL;
@@ -76,7 +76,7 @@ static bool parse_if_rest(struct parser *p, struct node *n)
 struct node *parse_if(struct parser *p)
 {
 	struct node *n = start_node(p, N_IF);
-	if (!parse_if_rest(p, n) || !expect_word(p, "fi"))
+	if (!parse_if_rest(p, n) || !expect_word(p, RW_FI))
 		return NULL;
 	return n;
 }
@@ -84,10 +84,10 @@ struct node *parse_if(struct parser *p)
 /* "do" list "done" */
 static struct node *parse_do_group(struct parser *p)
 {
-	if (!expect_word(p, "do"))
+	if (!expect_word(p, RW_DO))
 		return NULL;
 	struct node *body = parse_body(p);
-	if (!body || !expect_word(p, "done"))
+	if (!body || !expect_word(p, RW_DONE))
 		return NULL;
 	return body;
 }
@@ -155,7 +155,7 @@ struct node *parse_for(struct parser *p)
 		skip_newlines(p);
 	} else {
 		skip_newlines(p);
-		if (tok_is(tok_peek(p), "in")) {
+		if (tok_is(tok_peek(p), RW_IN)) {
 			tok_next(p);
 			if (!parse_for_words(p, n))
 				return NULL;
@@ -216,7 +216,7 @@ struct node *parse_case(struct parser *p)
 	word_split_tilde(p, t->word, false);
 	tok_next(p);
 	skip_newlines(p);
-	if (!expect_word(p, "in"))
+	if (!expect_word(p, RW_IN))
 		return NULL;
 	skip_newlines(p);
 	struct case_item **tail = &n->u.case_.items;
@@ -224,7 +224,7 @@ struct node *parse_case(struct parser *p)
 		t = tok_peek(p);
 		if (p->failed)
 			return NULL;
-		if (tok_is(t, "esac"))
+		if (tok_is(t, RW_ESAC))
 			break;
 		struct case_item *ci = parse_case_item(p);
 		if (!ci)
@@ -237,7 +237,7 @@ struct node *parse_case(struct parser *p)
 		if (t->kind == T_DSEMI) {
 			tok_next(p);
 			skip_newlines(p);
-		} else if (!tok_is(t, "esac")) {
+		} else if (!tok_is(t, RW_ESAC)) {
 			p_unexpected(p, t);
 			return NULL;
 		}
@@ -248,12 +248,32 @@ struct node *parse_case(struct parser *p)
 
 static bool starts_compound(const struct token *t)
 {
-	static const char *const words[] = { "{", "if", "while", "until", "for", "case" };
 	if (t->kind == T_LPAREN)
 		return true;
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (tok_is(t, words[i]))
-			return true;
+	if (t->kind != T_WORD)
+		return false;
+	switch (t->rw) {
+	case RW_LBRACE:
+	case RW_IF:
+	case RW_WHILE:
+	case RW_UNTIL:
+	case RW_FOR:
+	case RW_CASE:
+		return true;
+	case RW_NONE:
+	case RW_BANG:
+	case RW_RBRACE:
+	case RW_DO:
+	case RW_DONE:
+	case RW_ELIF:
+	case RW_ELSE:
+	case RW_ESAC:
+	case RW_FI:
+	case RW_FUNCTION:
+	case RW_IN:
+	case RW_THEN:
+		return false;
+	}
 	return false;
 }
 

@@ -35,11 +35,12 @@ struct parser {
 	struct parse_error *err;
 };
 
-/* Collects list items; finish() returns NULL, the single item, or an N_LIST. */
+/* Collects list items; finish() returns NULL, the single item, or an N_LIST (which is made
+ * only when a second item or a background item comes). */
 struct list_builder {
 	struct node *list;
 	struct list_item **tail;
-	int n;
+	struct node *first;        /* the lone foreground item while list is NULL */
 };
 
 /* --- parser.c: state, errors, tokens, lists, simple commands --- */
@@ -73,12 +74,15 @@ struct token *tok_peek_cmd(struct parser *p);
 void tok_next(struct parser *p);
 /* Returns the text of t when it is one unquoted literal (a possible reserved word), else NULL. */
 const char *tok_word_text(const struct token *t);
-/* True when t is the unquoted word s (a reserved word where the grammar expects one). */
-bool tok_is(const struct token *t, const char *s);
+/* True when t is the reserved word w (as an unquoted word where the grammar expects one). */
+static inline bool tok_is(const struct token *t, enum rword w)
+{
+	return t->kind == T_WORD && t->rw == w;
+}
 /* Skips newline tokens (a "linebreak" in the grammar). */
 void skip_newlines(struct parser *p);
-/* Consumes the reserved word s or reports the token found instead. */
-bool expect_word(struct parser *p, const char *s);
+/* Consumes the reserved word w or reports the token found instead. */
+bool expect_word(struct parser *p, enum rword w);
 /* Consumes a token of kind k or reports the token found instead. */
 bool expect_tok(struct parser *p, enum tok_kind k);
 

@@ -290,9 +290,55 @@ void scan_parts(struct parser *p, struct wbuild *wb, enum scan_mode m)
 
 /* ---- entry points ---- */
 
+/* The common case of scan_word: a word of ordinary bytes only, ended by a blank, an operator
+ * or the end of the input, made with one allocation; NULL (nothing consumed) otherwise. */
+static struct word *scan_plain_word(struct parser *p, int line, int col)
+{
+	struct reader *r = &p->rd;
+	struct rframe *f = &r->frames[r->nframes - 1];
+	size_t i = f->pos;
+	while (i < f->len && !word_stops[(unsigned char)f->buf[i]])
+		i++;
+	size_t n = i - f->pos;
+	if (n == 0)
+		return NULL;
+	if (i < f->len) {
+		unsigned char c = (unsigned char)f->buf[i];
+		if (!meta_chars[c])
+			return NULL;
+		if ((c == '<' || c == '>') && i + 1 < f->len && f->buf[i + 1] == '(')
+			return NULL;
+	} else if (r->nframes != 1) {
+		return NULL;
+	}
+	char *mem = arena_alloc_raw(p->a, sizeof(struct word) + sizeof(struct word_part) + n + 1);
+	struct word *w = (struct word *)(void *)mem;
+	struct word_part *wp = (struct word_part *)(void *)(mem + sizeof(struct word));
+	char *text = mem + sizeof(struct word) + sizeof(struct word_part);
+	memset(w, 0, sizeof(*w));
+	memset(wp, 0, sizeof(*wp));
+	memcpy(text, f->buf + f->pos, n);
+	text[n] = '\0';
+	wp->kind = WP_LITERAL;
+	wp->u.lit.text = text;
+	wp->u.lit.len = n;
+	w->parts = wp;
+	w->line = line;
+	w->col = col;
+	f->pos = i;
+	if (r->nframes == 1)
+		r->col += (int)n;
+	return w;
+}
+
 struct word *scan_word(struct parser *p, int line, int col, int first)
 {
 	struct wbuild wb = { 0 };
+	if (first == 0) {
+		struct word *w = scan_plain_word(p, line, col);
+		if (w)
+			return w;
+	}
 	if (first == WP_PROCSUB_IN || first == WP_PROCSUB_OUT) {
 		rd_getc(&p->rd);
 		scan_cmdsub(p, &wb, (enum word_part_kind)first, line, col);
@@ -378,6 +424,8 @@ static struct word_part **split_literal(struct parser *p, struct word_part **lin
 	bool cand = at_start;
 	if (!assign && (!at_start || s[0] != '~'))
 		return link;
+	if (!memchr(s, '~', n))
+		return link;
 	while (i < n) {
 		if (cand && s[i] == '~') {
 			size_t j = i + 1;
@@ -417,6 +465,9 @@ static struct word_part **split_literal(struct parser *p, struct word_part **lin
 
 void word_split_tilde(struct parser *p, struct word *w, bool assign)
 {
+	const struct word_part *wp = w->parts;
+	if (!assign && (!wp || wp->kind != WP_LITERAL || wp->u.lit.quoted || wp->u.lit.text[0] != '~'))
+		return;
 	for (struct word_part **link = &w->parts; *link; link = &(*link)->next) {
 		bool at_start = link == &w->parts;
 		if (!assign && !at_start)

@@ -133,42 +133,32 @@ const char *tok_word_text(const struct token *t)
 	return wp->u.lit.text;
 }
 
-bool tok_is(const struct token *t, const char *s)
-{
-	const char *w = tok_word_text(t);
-	return w && strcmp(w, s) == 0;
-}
-
-static bool is_reserved(const char *w)
-{
-	switch (w[0]) {
-	case '!':
-	case '{':
-	case '}':
-		return w[1] == '\0';
-	case 'c': return strcmp(w, "case") == 0;
-	case 'd': return strcmp(w, "do") == 0 || strcmp(w, "done") == 0;
-	case 'e': return strcmp(w, "elif") == 0 || strcmp(w, "else") == 0 || strcmp(w, "esac") == 0;
-	case 'f': return strcmp(w, "fi") == 0 || strcmp(w, "for") == 0 || strcmp(w, "function") == 0;
-	case 'i': return strcmp(w, "if") == 0 || strcmp(w, "in") == 0;
-	case 't': return strcmp(w, "then") == 0;
-	case 'u': return strcmp(w, "until") == 0;
-	case 'w': return strcmp(w, "while") == 0;
-	default: return false;
-	}
-}
-
 /* Reserved words that close a construct: they end a compound list. */
-static bool is_closing(const char *w)
+static bool is_closing(enum rword w)
 {
-	switch (w[0]) {
-	case '}': return w[1] == '\0';
-	case 'd': return strcmp(w, "do") == 0 || strcmp(w, "done") == 0;
-	case 'e': return strcmp(w, "elif") == 0 || strcmp(w, "else") == 0 || strcmp(w, "esac") == 0;
-	case 'f': return strcmp(w, "fi") == 0;
-	case 't': return strcmp(w, "then") == 0;
-	default: return false;
+	switch (w) {
+	case RW_RBRACE:
+	case RW_DO:
+	case RW_DONE:
+	case RW_ELIF:
+	case RW_ELSE:
+	case RW_ESAC:
+	case RW_FI:
+	case RW_THEN:
+		return true;
+	case RW_NONE:
+	case RW_BANG:
+	case RW_LBRACE:
+	case RW_CASE:
+	case RW_FOR:
+	case RW_FUNCTION:
+	case RW_IF:
+	case RW_IN:
+	case RW_UNTIL:
+	case RW_WHILE:
+		return false;
 	}
+	return false;
 }
 
 /* Replaces the lookahead word by its alias value when it has one. */
@@ -177,8 +167,8 @@ static bool try_alias(struct parser *p, struct token *t)
 	if (!p->alias_lookup || t->alias_checked)
 		return false;
 	t->alias_checked = true;
-	const char *name = tok_word_text(t);
-	if (!name || is_reserved(name) || rd_alias_active(&p->rd, name))
+	const char *name = t->rw == RW_NONE ? tok_word_text(t) : NULL;
+	if (!name || rd_alias_active(&p->rd, name))
 		return false;
 	const char *value = p->alias_lookup(p->alias_ctx, name);
 	if (!value)
@@ -202,12 +192,12 @@ void skip_newlines(struct parser *p)
 		tok_next(p);
 }
 
-bool expect_word(struct parser *p, const char *s)
+bool expect_word(struct parser *p, enum rword w)
 {
 	struct token *t = tok_peek_cmd(p);
 	if (p->failed)
 		return false;
-	if (!tok_is(t, s)) {
+	if (!tok_is(t, w)) {
 		p_unexpected(p, t);
 		return false;
 	}
@@ -234,41 +224,47 @@ void lb_init(struct list_builder *b)
 {
 	b->list = NULL;
 	b->tail = NULL;
-	b->n = 0;
+	b->first = NULL;
 }
 
-void lb_add(struct parser *p, struct list_builder *b, struct node *cmd, bool background)
+/* Appends one item to b's N_LIST. */
+static void lb_append(struct parser *p, struct list_builder *b, struct node *cmd, bool background)
 {
-	if (!b->list) {
-		b->list = node_new(p->a, N_LIST, cmd->line, cmd->col);
-		b->tail = &b->list->u.list.items;
-	}
 	struct list_item *it = arena_alloc(p->a, sizeof(*it));
 	it->cmd = cmd;
 	it->background = background;
 	*b->tail = it;
 	b->tail = &it->next;
-	b->n++;
+}
+
+void lb_add(struct parser *p, struct list_builder *b, struct node *cmd, bool background)
+{
+	if (!b->list && !b->first && !background) {
+		b->first = cmd;
+		return;
+	}
+	if (!b->list) {
+		struct node *head = b->first ? b->first : cmd;
+		b->list = node_new(p->a, N_LIST, head->line, head->col);
+		b->tail = &b->list->u.list.items;
+		if (b->first)
+			lb_append(p, b, b->first, false);
+		b->first = NULL;
+	}
+	lb_append(p, b, cmd, background);
 }
 
 struct node *lb_finish(struct list_builder *b)
 {
-	if (!b->list)
-		return NULL;
-	const struct list_item *it = b->list->u.list.items;
-	if (b->n == 1 && !it->background)
-		return it->cmd;
-	return b->list;
+	return b->list ? b->list : b->first;
 }
 
 /* Can t begin a command inside a compound list? (Closing words and tokens cannot.) */
 static bool starts_command(const struct token *t)
 {
 	switch (t->kind) {
-	case T_WORD: {
-		const char *w = tok_word_text(t);
-		return !w || !is_closing(w);
-	}
+	case T_WORD:
+		return !is_closing(t->rw);
 	case T_IO_NUMBER:
 	case T_LPAREN:
 	case T_LESS:
@@ -396,22 +392,22 @@ static struct node *parse_pipeline(struct parser *p)
 	struct token *t = tok_peek_cmd(p);
 	int line = t->line, col = t->col;
 	bool bang = false;
-	while (!p->failed && tok_is(t, "!")) {
+	while (!p->failed && tok_is(t, RW_BANG)) {
 		bang = !bang;
 		tok_next(p);
 		t = tok_peek_cmd(p);
 	}
-	struct node **cmds = NULL;
-	int n = 0, cap = 0;
+	struct node *one[1];     /* the lone command of most pipelines: no array needed */
+	struct node **cmds = one;
+	int n = 0, cap = 1;
 	for (;;) {
 		struct node *c = parse_command(p);
 		if (!c)
 			return NULL;
 		if (n == cap) {
-			cap = cap ? cap * 2 : 4;
-			struct node **nc = arena_alloc(p->a, sizeof(*nc) * (size_t)cap);
-			if (n)
-				memcpy(nc, cmds, sizeof(*nc) * (size_t)n);
+			cap *= 4;
+			struct node **nc = arena_alloc_raw(p->a, sizeof(*nc) * (size_t)cap);
+			memcpy(nc, cmds, sizeof(*nc) * (size_t)n);
 			cmds = nc;
 		}
 		cmds[n++] = c;
@@ -424,6 +420,10 @@ static struct node *parse_pipeline(struct parser *p)
 		return NULL;
 	if (n == 1 && !bang)
 		return cmds[0];
+	if (cmds == one) {
+		cmds = arena_alloc_raw(p->a, sizeof(*cmds));
+		cmds[0] = one[0];
+	}
 	struct node *pl = node_new(p->a, N_PIPELINE, line, col);
 	pl->u.pipeline.cmds = cmds;
 	pl->u.pipeline.ncmds = n;
@@ -672,29 +672,34 @@ struct node *parse_command(struct parser *p)
 	if (p->failed)
 		return NULL;
 	int line = t->line, col = t->col;
-	const char *w = tok_word_text(t);
+	const char *w = "(";
 	struct node *(*compound)(struct parser *) = NULL;
 	if (t->kind == T_LPAREN) {
 		compound = parse_subshell;
-		w = "(";
-	} else if (t->kind == T_WORD && w && is_reserved(w)) {
-		if (is_closing(w) || strcmp(w, "in") == 0 || strcmp(w, "!") == 0) {
+	} else if (t->kind == T_WORD) {
+		switch (t->rw) {
+		case RW_NONE: break;
+		case RW_LBRACE: compound = parse_group; w = "{"; break;
+		case RW_IF: compound = parse_if; w = "if"; break;
+		case RW_WHILE: compound = parse_while; w = "while"; break;
+		case RW_UNTIL: compound = parse_until; w = "until"; break;
+		case RW_FOR: compound = parse_for; w = "for"; break;
+		case RW_CASE: compound = parse_case; w = "case"; break;
+		case RW_FUNCTION: compound = parse_function_keyword; w = "function"; break;
+		case RW_BANG:
+		case RW_RBRACE:
+		case RW_DO:
+		case RW_DONE:
+		case RW_ELIF:
+		case RW_ELSE:
+		case RW_ESAC:
+		case RW_FI:
+		case RW_IN:
+		case RW_THEN:
 			p_unexpected(p, t);
 			return NULL;
 		}
-		if (strcmp(w, "{") == 0)
-			compound = parse_group;
-		else if (strcmp(w, "if") == 0)
-			compound = parse_if;
-		else if (strcmp(w, "while") == 0 || strcmp(w, "until") == 0)
-			compound = w[0] == 'w' ? parse_while : parse_until;
-		else if (strcmp(w, "for") == 0)
-			compound = parse_for;
-		else if (strcmp(w, "case") == 0)
-			compound = parse_case;
-		else if (strcmp(w, "function") == 0)
-			compound = parse_function_keyword;
-	} else if (t->kind != T_WORD && !tok_is_redirect(t)) {
+	} else if (!tok_is_redirect(t)) {
 		p_unexpected(p, t);
 		return NULL;
 	}

@@ -20,6 +20,7 @@
 #include "procsub.h"
 #include "quote.h"
 #include "redir.h"
+#include "trace.h"
 #include "shell.h"
 #include "spawn.h"
 #include "vars.h"
@@ -134,6 +135,8 @@ static int exec_failed(struct shell *sh, const char *path, const char *name, int
 static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
 {
 	char **env = vars_environ(sh->vars);
+	if (sh->opt.fdtrace)
+		trace_process_fds(sh, getpid(), argv);
 	execve(path, argv, env);
 	int e = errno;
 	if (e == ENOEXEC && shell_self_exe(sh)) {
@@ -173,6 +176,9 @@ void child_join_job(struct shell *sh, pid_t pgid, bool foreground)
 		sigprocmask(SIG_BLOCK, &ttou, &old);
 		tcsetpgrp(sh->tty_fd, pgid ? pgid : getpid());
 		sigprocmask(SIG_SETMASK, &old, NULL);
+		if (sh->opt.jobtrace)
+			trace_job(sh, "terminal -> pgid %ld (taken by pid %ld before exec)", (long)(pgid ? pgid : getpid()),
+			          (long)getpid());
 	}
 }
 
@@ -253,6 +259,8 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 		goto done;
 	char **env = vars_environ(sh->vars);
 	err = spawn_program(sh, path, argv, env, pgid, &pid);
+	if (err == 0 && sh->opt.fdtrace)
+		trace_process_fds(sh, pid, argv);  /* the child's fds are still exactly these */
 	if (err == ENOENT && !strchr(argv[0], '/')) {
 		path_forget(sh, argv[0]);
 		char *again = path_find(sh, argv[0]);

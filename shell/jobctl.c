@@ -41,6 +41,7 @@ void jobctl_init(struct shell *sh)
 		setpgid(0, me);
 	sh->shell_pgid = me;
 	tcsetpgrp(sh->tty_fd, me);
+	sh->have_tmodes = tcgetattr(sh->tty_fd, &sh->tmodes) == 0;
 	sh->job_control = true;
 	sh->opt.monitor = true;
 }

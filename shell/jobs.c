@@ -14,6 +14,7 @@
 
 #include "error.h"
 #include "procsub.h"
+#include "trace.h"
 #include "shell.h"
 #include "signals.h"
 #include "spawn.h"
@@ -87,6 +88,14 @@ struct job *jobs_add(struct shell *sh, pid_t pgid, const pid_t *pids, int n, con
 	}
 	j->id = id;
 	*tail = j;
+	if (sh->opt.jobtrace) {
+		char members[256] = "";
+		size_t len = 0;
+		for (int i = 0; i < n && len < sizeof(members) - 16; i++)
+			len += (size_t)snprintf(members + len, sizeof(members) - len, "%s%ld", i ? " " : "", (long)pids[i]);
+		trace_job(sh, "job %d created (%s): pgid %ld, processes %s: %s", id,
+		          background ? "background" : "foreground", (long)pgid, members, j->text);
+	}
 	return j;
 }
 
@@ -159,6 +168,11 @@ static bool record(struct shell *sh, pid_t pid, int wstatus)
 			if (p->pid != pid)
 				continue;
 			p->wstatus = wstatus;
+			if (sh->opt.jobtrace) {
+				char what[64];
+				trace_describe_wait(wstatus, what, sizeof(what));
+				trace_job(sh, "waitpid: pid %ld of job %d %s", (long)pid, j->id, what);
+			}
 			if (WIFSTOPPED(wstatus)) {
 				p->stopped = true;
 			} else if (WIFCONTINUED(wstatus)) {
@@ -261,13 +275,40 @@ int jobs_wait_foreground(struct shell *sh, struct job *j)
 {
 	bool handed = false;
 	int status;
-	if (sh->job_control && j->pgid > 0 && sh->tty_fd >= 0)
+	if (sh->job_control && j->pgid > 0 && sh->tty_fd >= 0) {
 		handed = tcsetpgrp(sh->tty_fd, j->pgid) == 0;
+		if (handed && sh->opt.jobtrace)
+			trace_job(sh, "terminal -> job %d (pgid %ld)", j->id, (long)j->pgid);
+		if (handed && j->have_tmodes) {
+			tcsetattr(sh->tty_fd, TCSADRAIN, &j->tmodes);
+			if (sh->opt.jobtrace)
+				trace_job(sh, "terminal modes of job %d restored", j->id);
+		}
+	}
 	for (int i = 0; i < j->nprocs; i++)
 		if (!j->procs[i].done && !j->procs[i].stopped)
 			wait_one(sh, &j->procs[i], false);
-	if (handed)
+	if (handed) {
+		if (job_state(j) == JOB_STOPPED && tcgetattr(sh->tty_fd, &j->tmodes) == 0) {
+			j->have_tmodes = true;
+			if (sh->opt.jobtrace)
+				trace_job(sh, "terminal modes of job %d saved", j->id);
+		}
 		tcsetpgrp(sh->tty_fd, sh->shell_pgid);
+		/* As bash: a job that ended normally may have meant its changes (stty); one that
+		 * was stopped or killed leaves the terminal to be put back as the shell had it. */
+		const char *modes = "";
+		int last = j->procs[j->nprocs - 1].wstatus;
+		if (job_state(j) == JOB_DONE && WIFEXITED(last)) {
+			sh->have_tmodes = tcgetattr(sh->tty_fd, &sh->tmodes) == 0;
+			modes = ", terminal modes kept as the shell's";
+		} else if (sh->have_tmodes) {
+			tcsetattr(sh->tty_fd, TCSADRAIN, &sh->tmodes);
+			modes = ", shell's terminal modes restored";
+		}
+		if (sh->opt.jobtrace)
+			trace_job(sh, "terminal -> shell (pgid %ld)%s", (long)sh->shell_pgid, modes);
+	}
 	set_pipestatus(sh, j);
 	if (job_state(j) != JOB_STOPPED) {
 		status = job_status(sh, j);
@@ -448,6 +489,8 @@ void jobs_notify(struct shell *sh)
 		enum job_state st = job_state(j);
 		if (st == JOB_RUNNING)
 			continue;
+		if (sh->opt.jobtrace)
+			trace_job(sh, "notify: job %d %s", j->id, st == JOB_DONE ? "done" : "stopped");
 		jobs_print(sh, j, false);
 		j->notified = true;
 		if (st == JOB_DONE)

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <sys/types.h>
+#include <termios.h>
 
 struct shell;
 struct procsub;
@@ -32,6 +33,8 @@ struct job {
 	bool notified;          /* its last state change was reported */
 	unsigned long seq;      /* when it last became current (for %+ and %-) */
 	struct procsub *procsubs; /* process substitutions of a stopped command, finished with it */
+	struct termios tmodes;  /* the terminal modes it had when it stopped */
+	bool have_tmodes;
 	struct job *next;
 };
 

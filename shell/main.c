@@ -51,6 +51,7 @@ static void usage(FILE *out)
 	      "  -o NAME, +o NAME set or unset a long option (pipefail, vi, emacs ...)\n"
 	      "  --dump-ast[=text|json|dot]  print the command tree instead of running it\n"
 	      "  --norc           do not read ~/.minishrc\n"
+	      "  --fdtrace, --jobtrace  trace fds of started processes / job control (set -o ...)\n"
 	      "  --help, --version\n",
 	      out);
 }
@@ -84,6 +85,10 @@ static void parse_args(struct shell *sh, struct invocation *inv, int argc, char 
 		}
 		if (!strcmp(a, "--norc")) {
 			inv->norc = true;
+			continue;
+		}
+		if (!strcmp(a, "--fdtrace") || !strcmp(a, "--jobtrace")) {
+			options_set_long(sh, a + 2, true);
 			continue;
 		}
 		if (!strncmp(a, "--dump-ast", 10)) {

@@ -34,6 +34,9 @@ static const struct option_desc table[] = {
 	OPT("pipefail", 0, pipefail),
 	OPT("vi", 0, vi),
 	OPT("emacs", 0, emacs),
+	OPT("fdtrace", 0, fdtrace),
+	OPT("jobtrace", 0, jobtrace),
+	OPT("dumpast", 0, dumpast),
 };
 #undef OPT
 

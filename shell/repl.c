@@ -16,6 +16,7 @@
 #include "procsub.h"
 #include "shell.h"
 #include "signals.h"
+#include "trace.h"
 
 static void warn_cb(void *ctx, int line, const char *message)
 {
@@ -88,8 +89,18 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 		if (n && mode == REPL_RUN && !sh->opt.noexec) {
 			sh->commands_run++;
 			sh->tree_arena = sh->cmd_arena;
+			if (sh->opt.dumpast) {
+				fflush(stdout);
+				ast_print_text(stderr, n);
+				fflush(stderr);
+			}
+			struct fd_snapshot before;
+			if (sh->opt.fdtrace)
+				trace_snapshot(&before);
 			exec_tree(sh, n, 0);
 			procsub_finish(sh);
+			if (sh->opt.fdtrace)
+				trace_report_leaks(sh, &before);
 			if (sh->unwind == UNWIND_RETURN && sh->source_depth > 0) {
 				recycle_arena(sh, start);
 				return sh->status;

@@ -46,6 +46,7 @@ struct shell *shell_new(const char *argv0)
 	sh->shell_pid = getpid();
 	sh->cmdsub_status = -1;
 	sh->tty_fd = -1;
+	sh->trace_fd = -1;
 	sh->opt.hashall = true;
 	sh->cmd_arena = arena_new();
 	vars_import_environ(sh->vars, environ);

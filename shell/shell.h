@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
+#include <termios.h>
 
 struct arena;
 struct node;
@@ -44,6 +45,9 @@ struct shell_options {
 	bool pipefail;
 	bool vi;
 	bool emacs;
+	bool fdtrace;     /* -o fdtrace: the fds of every started process */
+	bool jobtrace;    /* -o jobtrace: job-control events */
+	bool dumpast;     /* -o dumpast: each command's tree before it runs */
 };
 
 /* Positional parameters $1..$N (argv[0] is $1). */
@@ -109,7 +113,10 @@ struct shell {
 	pid_t procsub_pgid;         /* job control: the process group of this command's substitutions */
 	struct job *stopped_job;    /* set when the foreground job just stopped (its substitutions stay) */
 	int tty_fd;                 /* the controlling terminal (>= 10, CLOEXEC) or -1 */
+	int trace_fd;               /* where fdtrace/jobtrace lines go (>= 10, CLOEXEC) or -1 */
 	pid_t shell_pgid;
+	struct termios tmodes;      /* the shell's own terminal modes, put back after each job */
+	bool have_tmodes;
 	bool job_control;           /* monitor mode active */
 	bool forked_with_job_control; /* a child whose parent shell had job control */
 	bool redir_avoid_fifo;      /* redirections applied in the shell for posix_spawn: FIFOs are refused */

@@ -1,0 +1,197 @@
+/* trace.c - show the plumbing: fd tables of started processes, job-control events. */
+#include "trace.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "redir.h"
+#include "shell.h"
+#include "signals.h"
+#include "vars.h"
+
+/* Returns the fd traces go to: MINISH_TRACEFD or stderr, copied above 9 once so that
+ * a command's own redirections do not swallow its trace. */
+static int trace_fd(struct shell *sh)
+{
+	if (sh->trace_fd >= 0 && fcntl(sh->trace_fd, F_GETFD) >= 0)
+		return sh->trace_fd;
+	const char *want = shell_getvar(sh, "MINISH_TRACEFD");
+	int src = want && *want ? atoi(want) : 2;
+	sh->trace_fd = fcntl(src, F_DUPFD_CLOEXEC, 10);
+	return sh->trace_fd >= 0 ? sh->trace_fd : 2;
+}
+
+/* Names the access mode of fd: "read", "write" or "read/write", plus append. */
+static const char *access_words(int flags)
+{
+	switch (flags & O_ACCMODE) {
+	case O_RDONLY:
+		return "read";
+	case O_WRONLY:
+		return flags & O_APPEND ? "write, append" : "write";
+	default:
+		return flags & O_APPEND ? "read/write, append" : "read/write";
+	}
+}
+
+/* Describes what fd points to, in words, into buf. */
+static void describe_fd(struct shell *sh, int fd, char *buf, size_t size)
+{
+	char link[64], target[512];
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+	ssize_t n = readlink(link, target, sizeof(target) - 1);
+	if (n < 0) {
+		snprintf(buf, size, "?");
+		return;
+	}
+	target[n] = '\0';
+	int flags = fcntl(fd, F_GETFL);
+	struct stat st;
+	bool have = fstat(fd, &st) == 0;
+	size_t dlen = sh->procsub_dir ? strlen(sh->procsub_dir) : 0;
+	if (!strncmp(target, "pipe:", 5))
+		snprintf(buf, size, "%s (%s end)", target, (flags & O_ACCMODE) == O_RDONLY ? "read" : "write");
+	else if (have && S_ISFIFO(st.st_mode) && dlen && !strncmp(target, sh->procsub_dir, dlen))
+		snprintf(buf, size, "fifo %s (process substitution, %s)", target, access_words(flags));
+	else if (have && S_ISFIFO(st.st_mode))
+		snprintf(buf, size, "fifo %s (%s)", target, access_words(flags));
+	else if (have && S_ISCHR(st.st_mode) && isatty(fd))
+		snprintf(buf, size, "tty %s (%s)", target, access_words(flags));
+	else if (!strncmp(target, "socket:", 7))
+		snprintf(buf, size, "%s", target);
+	else
+		snprintf(buf, size, "file %s (%s)", target, access_words(flags));
+}
+
+/* Calls fn for every open fd of this process, in order. */
+static void each_fd(void (*fn)(void *ctx, int fd), void *ctx)
+{
+	DIR *d = opendir("/proc/self/fd");
+	if (!d)
+		return;
+	int skip = dirfd(d);
+	int fds[512], n = 0;
+	for (struct dirent *e; (e = readdir(d)) && n < 512;) {
+		if (e->d_name[0] == '.')
+			continue;
+		int fd = atoi(e->d_name);
+		if (fd != skip)
+			fds[n++] = fd;
+	}
+	closedir(d);
+	for (int i = 1; i < n; i++)
+		for (int j = i; j > 0 && fds[j - 1] > fds[j]; j--) {
+			int t = fds[j];
+			fds[j] = fds[j - 1];
+			fds[j - 1] = t;
+		}
+	for (int i = 0; i < n; i++)
+		fn(ctx, fds[i]);
+}
+
+struct trace_line {
+	struct shell *sh;
+	char buf[4096];
+	size_t len;
+};
+
+static void add_fd(void *ctx, int fd)
+{
+	struct trace_line *t = ctx;
+	int fdflags = fcntl(fd, F_GETFD);
+	if (fdflags < 0 || (fdflags & FD_CLOEXEC))
+		return;
+	char what[600];
+	describe_fd(t->sh, fd, what, sizeof(what));
+	if (t->len < sizeof(t->buf))
+		t->len += (size_t)snprintf(t->buf + t->len, sizeof(t->buf) - t->len, "\n    %d: %s", fd, what);
+}
+
+void trace_process_fds(struct shell *sh, pid_t pid, char *const argv[])
+{
+	struct trace_line t = { .sh = sh };
+	pid_t pgid = getpgid(pid);
+	t.len = (size_t)snprintf(t.buf, sizeof(t.buf), "[fdtrace] pid %ld pgid %ld:", (long)pid, (long)pgid);
+	for (int i = 0; argv[i] && t.len < 512; i++)
+		t.len += (size_t)snprintf(t.buf + t.len, sizeof(t.buf) - t.len, " %s", argv[i]);
+	each_fd(add_fd, &t);
+	if (t.len >= sizeof(t.buf))
+		t.len = sizeof(t.buf) - 1;
+	t.buf[t.len++] = '\n';
+	(void)!write(trace_fd(sh), t.buf, t.len);
+}
+
+static void mark_open(void *ctx, int fd)
+{
+	struct fd_snapshot *s = ctx;
+	if (fd < 512)
+		s->open[fd / 8] |= (unsigned char)(1u << (fd % 8));
+}
+
+void trace_snapshot(struct fd_snapshot *s)
+{
+	memset(s, 0, sizeof(*s));
+	each_fd(mark_open, s);
+}
+
+struct leak_ctx {
+	struct shell *sh;
+	const struct fd_snapshot *before;
+};
+
+static void check_leak(void *ctx, int fd)
+{
+	struct leak_ctx *l = ctx;
+	int fdflags = fcntl(fd, F_GETFD);
+	if (fd < 3 || fd >= 512 || fdflags < 0 || (fdflags & FD_CLOEXEC) ||
+	    (l->before->open[fd / 8] & (1u << (fd % 8))))
+		return;
+	char what[600], line[800];
+	describe_fd(l->sh, fd, what, sizeof(what));
+	int n = snprintf(line, sizeof(line),
+	                 "[fdtrace] warning: the shell now holds fd %d: %s; every command started from now on inherits it\n",
+	                 fd, what);
+	(void)!write(trace_fd(l->sh), line, (size_t)n);
+}
+
+void trace_report_leaks(struct shell *sh, const struct fd_snapshot *before)
+{
+	struct leak_ctx l = { sh, before };
+	each_fd(check_leak, &l);
+}
+
+void trace_job(struct shell *sh, const char *fmt, ...)
+{
+	char line[1024];
+	int n = snprintf(line, sizeof(line), "[jobtrace] ");
+	va_list ap;
+	va_start(ap, fmt);
+	n += vsnprintf(line + n, sizeof(line) - (size_t)n - 1, fmt, ap);
+	va_end(ap);
+	if (n > (int)sizeof(line) - 2)
+		n = (int)sizeof(line) - 2;
+	line[n++] = '\n';
+	(void)!write(trace_fd(sh), line, (size_t)n);
+}
+
+void trace_describe_wait(int wstatus, char *buf, size_t size)
+{
+	if (WIFEXITED(wstatus))
+		snprintf(buf, size, "exited %d", WEXITSTATUS(wstatus));
+	else if (WIFSIGNALED(wstatus))
+		snprintf(buf, size, "killed by SIG%s", signal_name(WTERMSIG(wstatus)) ? signal_name(WTERMSIG(wstatus)) : "?");
+	else if (WIFSTOPPED(wstatus))
+		snprintf(buf, size, "stopped by SIG%s", signal_name(WSTOPSIG(wstatus)) ? signal_name(WSTOPSIG(wstatus)) : "?");
+	else if (WIFCONTINUED(wstatus))
+		snprintf(buf, size, "continued");
+	else
+		snprintf(buf, size, "status %#x", wstatus);
+}

@@ -1,0 +1,28 @@
+/* trace.h - show the plumbing: fd tables of started processes, job-control events. */
+#ifndef MINISH_TRACE_H
+#define MINISH_TRACE_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+struct shell;
+
+/* The fds a command began with, to spot what it left open in the shell afterwards. */
+struct fd_snapshot {
+	unsigned char open[64];  /* bit per fd 0..511 */
+};
+
+/* set -o fdtrace: one line for a process about to run argv, describing the fds it has:
+ * those of this process that are not close-on-exec (called just before exec, or in the
+ * shell right after posix_spawn while the child's fds are still the shell's). */
+void trace_process_fds(struct shell *sh, pid_t pid, char *const argv[]);
+/* Records which fds of the shell are open now. */
+void trace_snapshot(struct fd_snapshot *s);
+/* Warns about fds the shell holds now (not close-on-exec) that were not open in before. */
+void trace_report_leaks(struct shell *sh, const struct fd_snapshot *before);
+/* set -o jobtrace: one line "[jobtrace] ..." on the trace fd. */
+void trace_job(struct shell *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Describes a waitpid status in words ("exited 3", "killed by SIGINT", ...). */
+void trace_describe_wait(int wstatus, char *buf, size_t size);
+
+#endif
