@@ -14,6 +14,7 @@
 #include <readline/readline.h>
 
 #include "complete.h"
+#include "jobs.h"
 #include "prompt.h"
 #include "signals.h"
 #include "shell.h"
@@ -130,7 +131,7 @@ static void on_line(char *line)
 /* Reads one line with readline's callback interface, so that Ctrl-C (a flag set by the
  * shell's handler) can abandon it: returns 1 for a line, 0 at end of input, -1 when
  * interrupted. */
-static int read_line_interruptible(const char *prompt, char **line)
+static int read_line_interruptible(struct shell *sh, const char *prompt, char **line)
 {
 	/* SIGINT stays blocked except inside pselect, so a Ctrl-C arriving while readline
 	 * handles a key is seen at the next check instead of being lost until the next key. */
@@ -144,6 +145,16 @@ static int read_line_interruptible(const char *prompt, char **line)
 	int fd = fileno(rl_instream ? rl_instream : stdin);
 	int result = 1;
 	while (!rl_line_ready) {
+		if (sig_pending[SIGHUP] || sig_pending[SIGTERM])
+			signals_handle_fatal(sh);  /* the terminal is gone: pass it on to the jobs, die */
+		if (sig_pending[SIGCHLD] && sh->opt.notify) {
+			/* set -b: report finished jobs at once, then redraw the line being typed. */
+			sig_pending[SIGCHLD] = 0;
+			fputc('\n', stderr);
+			jobs_notify(sh);
+			rl_on_new_line();
+			rl_redisplay();
+		}
 		if (sig_pending[SIGINT]) {
 			sig_pending[SIGINT] = 0;
 			rl_free_line_state();
@@ -171,11 +182,18 @@ static bool more_from_readline(struct shell *sh, struct input *in, bool continua
 	char *prompt = prompt_expand(sh, continuation ? "PS2" : "PS1");
 	fflush(stdout);
 	char *line = NULL;
-	int r = read_line_interruptible(prompt, &line);
+	int r = read_line_interruptible(sh, prompt, &line);
 	free(prompt);
 	if (r < 0) {
 		input_discard(in);
 		sh->status = STATUS_SIGNAL_BASE + SIGINT;
+		return true;
+	}
+	if (r == 0 && sh->job_control && jobs_any_stopped(sh) && sh->exit_warned + 1 != sh->commands_run) {
+		/* Ctrl-D with stopped jobs: warn once, as `exit` does. */
+		fputs("\nThere are stopped jobs.\n", stderr);
+		sh->exit_warned = sh->commands_run;
+		sh->commands_run++;
 		return true;
 	}
 	if (r == 0) {

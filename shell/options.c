@@ -8,6 +8,7 @@
 #include "error.h"
 #include "jobctl.h"
 #include "shell.h"
+#include "signals.h"
 
 struct option_desc {
 	const char *name;  /* -o name, NULL for letter-only */
@@ -52,6 +53,8 @@ static void changed(struct shell *sh, const struct option_desc *d, bool on)
 {
 	if (d->letter == 'm')
 		jobctl_set_monitor(sh, on);
+	if (d->letter == 'b' && sh->opt.interactive)
+		signals_watch_children(on);
 	if (!strcmp(d->name, "vi") && on)
 		sh->opt.emacs = false;
 	if (!strcmp(d->name, "emacs") && on)

@@ -1,7 +1,9 @@
 /* prompt.c - PS1/PS2 with the bash escapes expanded. */
 #include "prompt.h"
 
+#include <ctype.h>
 #include <pwd.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +17,40 @@
 #include "shell.h"
 #include "vars.h"
 
+/* Writes the value of the parameter at p ($NAME, ${NAME}, $?, $$) and returns the position
+ * of its last character; a lone $ is written as is. */
+static const char *put_parameter(struct shell *sh, FILE *f, const char *p)
+{
+	const char *start = p + 1;
+	bool braced = *start == '{';
+	if (braced)
+		start++;
+	if (*start == '?' || *start == '$') {
+		const char *end = start + 1;
+		if (braced && *end != '}') {
+			fputc('$', f);
+			return p;
+		}
+		fprintf(f, "%ld", *start == '?' ? (long)sh->status : (long)sh->shell_pid);
+		return braced ? end : start;
+	}
+	const char *end = start;
+	while (isalnum((unsigned char)*end) || *end == '_')
+		end++;
+	if (end == start || isdigit((unsigned char)*start) || (braced && *end != '}')) {
+		fputc('$', f);
+		return p;
+	}
+	char name[128];
+	size_t len = (size_t)(end - start) < sizeof(name) - 1 ? (size_t)(end - start) : sizeof(name) - 1;
+	memcpy(name, start, len);
+	name[len] = '\0';
+	const char *value = shell_getvar(sh, name);
+	if (value)
+		fputs(value, f);
+	return braced ? end : end - 1;
+}
+
 char *prompt_expand(struct shell *sh, const char *var)
 {
 	const char *fmt = shell_getvar(sh, var);
@@ -26,6 +62,10 @@ char *prompt_expand(struct shell *sh, const char *var)
 	if (!f)
 		return strdup("$ ");
 	for (const char *p = fmt; *p; p++) {
+		if (*p == '$' && p[1]) {
+			p = put_parameter(sh, f, p);
+			continue;
+		}
 		if (*p != '\\' || !p[1]) {
 			fputc(*p, f);
 			continue;

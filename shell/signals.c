@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "eval.h"
+#include "jobs.h"
 #include "procsub.h"
 #include "shell.h"
 
@@ -62,6 +63,8 @@ void signals_init(struct shell *sh)
 {
 	if (sh->opt.interactive) {
 		set_disposition(SIGINT, on_signal);
+		set_disposition(SIGHUP, on_signal);
+		fatal_cleanup[SIGHUP] = true;
 		signals_shell_ignore(SIGQUIT);
 		signals_shell_ignore(SIGTERM);
 	}
@@ -118,6 +121,8 @@ void signals_handle_fatal(struct shell *sh)
 		if (!sig_pending[s] || !fatal_cleanup[s] || sh->traps[s])
 			continue;
 		procsub_cleanup_all(sh);
+		if (sh->job_control && !sh->in_subshell)
+			jobs_hangup_all(sh);  /* SIGHUP (and SIGCONT) to every job before going */
 		fflush(stdout);
 		set_disposition(s, SIG_DFL);
 		sigset_t set;
@@ -220,6 +225,11 @@ const char *signal_name(int signo)
 		if (names[i].signo == signo)
 			return names[i].name;
 	return NULL;
+}
+
+void signals_watch_children(bool on)
+{
+	set_disposition(SIGCHLD, on ? on_signal : SIG_DFL);
 }
 
 void signals_caught_set(sigset_t *set)
