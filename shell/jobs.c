@@ -41,6 +41,7 @@ void jobs_init(struct shell *sh)
 
 static void job_free(struct job *j)
 {
+	free(j->tmodes);
 	for (int i = 0; i < j->nprocs; i++)
 		free(j->procs[i].text);
 	free(j->procs);
@@ -279,8 +280,8 @@ int jobs_wait_foreground(struct shell *sh, struct job *j)
 		handed = tcsetpgrp(sh->tty_fd, j->pgid) == 0;
 		if (handed && sh->opt.jobtrace)
 			trace_job(sh, "terminal -> job %d (pgid %ld)", j->id, (long)j->pgid);
-		if (handed && j->have_tmodes) {
-			tcsetattr(sh->tty_fd, TCSADRAIN, &j->tmodes);
+		if (handed && j->tmodes) {
+			tcsetattr(sh->tty_fd, TCSADRAIN, j->tmodes);
 			if (sh->opt.jobtrace)
 				trace_job(sh, "terminal modes of job %d restored", j->id);
 		}
@@ -289,9 +290,13 @@ int jobs_wait_foreground(struct shell *sh, struct job *j)
 		if (!j->procs[i].done && !j->procs[i].stopped)
 			wait_one(sh, &j->procs[i], false);
 	if (handed) {
-		if (job_state(j) == JOB_STOPPED && tcgetattr(sh->tty_fd, &j->tmodes) == 0) {
-			j->have_tmodes = true;
-			if (sh->opt.jobtrace)
+		if (job_state(j) == JOB_STOPPED) {
+			if (!j->tmodes)
+				j->tmodes = xmalloc(sizeof(*j->tmodes));
+			if (tcgetattr(sh->tty_fd, j->tmodes) < 0) {
+				free(j->tmodes);
+				j->tmodes = NULL;
+			} else if (sh->opt.jobtrace)
 				trace_job(sh, "terminal modes of job %d saved", j->id);
 		}
 		tcsetpgrp(sh->tty_fd, sh->shell_pgid);

@@ -4,10 +4,10 @@
 
 #include <stdbool.h>
 #include <sys/types.h>
-#include <termios.h>
 
 struct shell;
 struct procsub;
+struct termios;
 
 struct job_proc {
 	pid_t pid;
@@ -33,8 +33,7 @@ struct job {
 	bool notified;          /* its last state change was reported */
 	unsigned long seq;      /* when it last became current (for %+ and %-) */
 	struct procsub *procsubs; /* process substitutions of a stopped command, finished with it */
-	struct termios tmodes;  /* the terminal modes it had when it stopped */
-	bool have_tmodes;
+	struct termios *tmodes; /* the terminal modes it had when it stopped (NULL: none saved) */
 	struct job *next;
 };
 
