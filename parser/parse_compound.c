@@ -57,7 +57,7 @@ static bool parse_if_rest(struct parser *p, struct node *n)
 		return false;
 	struct token *t = tok_peek_cmd(p);
 	if (tok_is(t, RW_ELIF)) {
-		if (!p_enter(p, t->line, t->col, RW_ELIF))
+		if (!p_enter(p, t->line, t->col, "elif"))
 			return false;
 		struct node *e = start_node(p, N_IF);
 		bool ok = parse_if_rest(p, e);

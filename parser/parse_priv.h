@@ -66,12 +66,33 @@ bool p_enter(struct parser *p, int line, int col, const char *what);
 /* Leaves one nesting level. */
 void p_leave(struct parser *p);
 
+/* Lexes the next token into the lookahead (which is empty). */
+void tok_fill(struct parser *p);
+/* tok_peek_cmd's general case: alias lookups on a word not yet checked. */
+struct token *tok_peek_cmd_slow(struct parser *p);
+
 /* Returns the lookahead token, lexing it if needed. */
-struct token *tok_peek(struct parser *p);
+static inline struct token *tok_peek(struct parser *p)
+{
+	if (!p->have_tok)
+		tok_fill(p);
+	return &p->tok;
+}
+
 /* Like tok_peek, but expands an alias in command position first. */
-struct token *tok_peek_cmd(struct parser *p);
+static inline struct token *tok_peek_cmd(struct parser *p)
+{
+	struct token *t = tok_peek(p);
+	if (t->kind != T_WORD || t->alias_checked || !p->alias_lookup || p->failed)
+		return t;
+	return tok_peek_cmd_slow(p);
+}
+
 /* Consumes the lookahead token. */
-void tok_next(struct parser *p);
+static inline void tok_next(struct parser *p)
+{
+	p->have_tok = false;
+}
 /* Returns the text of t when it is one unquoted literal (a possible reserved word), else NULL. */
 const char *tok_word_text(const struct token *t);
 /* True when t is the reserved word w (as an unquoted word where the grammar expects one). */
@@ -177,7 +198,15 @@ struct word *scan_word(struct parser *p, int line, int col, int first);
 struct word *scan_delimiter(struct parser *p, bool *quoted);
 /* Parses a here-document body as a word in here-document mode. */
 struct word *parse_heredoc_word(struct parser *p, const char *text, size_t len, int line);
+/* word_split_tilde's general case (any word that may hold a tilde prefix). */
+void word_split_tilde_parts(struct parser *p, struct word *w, bool assign);
+
 /* Splits tilde prefixes out of w's unquoted literals (also after ':' when assign). */
-void word_split_tilde(struct parser *p, struct word *w, bool assign);
+static inline void word_split_tilde(struct parser *p, struct word *w, bool assign)
+{
+	const struct word_part *wp = w->parts;
+	if (assign || (wp && wp->kind == WP_LITERAL && !wp->u.lit.quoted && wp->u.lit.text[0] == '~'))
+		word_split_tilde_parts(p, w, assign);
+}
 
 #endif

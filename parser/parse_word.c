@@ -463,11 +463,8 @@ static struct word_part **split_literal(struct parser *p, struct word_part **lin
 	return last;
 }
 
-void word_split_tilde(struct parser *p, struct word *w, bool assign)
+void word_split_tilde_parts(struct parser *p, struct word *w, bool assign)
 {
-	const struct word_part *wp = w->parts;
-	if (!assign && (!wp || wp->kind != WP_LITERAL || wp->u.lit.quoted || wp->u.lit.text[0] != '~'))
-		return;
 	for (struct word_part **link = &w->parts; *link; link = &(*link)->next) {
 		bool at_start = link == &w->parts;
 		if (!assign && !at_start)

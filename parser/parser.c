@@ -107,20 +107,12 @@ void p_leave(struct parser *p)
 
 /* ---- tokens ---- */
 
-struct token *tok_peek(struct parser *p)
+void tok_fill(struct parser *p)
 {
-	if (!p->have_tok) {
-		struct token t;
-		lex_token(p, &t);
-		p->tok = t;
-		p->have_tok = true;
-	}
-	return &p->tok;
-}
-
-void tok_next(struct parser *p)
-{
-	p->have_tok = false;
+	struct token t;  /* not p->tok: a $(...) in the word parses with p's lookahead */
+	lex_token(p, &t);
+	p->tok = t;
+	p->have_tok = true;
 }
 
 const char *tok_word_text(const struct token *t)
@@ -178,7 +170,7 @@ static bool try_alias(struct parser *p, struct token *t)
 	return true;
 }
 
-struct token *tok_peek_cmd(struct parser *p)
+struct token *tok_peek_cmd_slow(struct parser *p)
 {
 	struct token *t = tok_peek(p);
 	while (!p->failed && try_alias(p, t))
