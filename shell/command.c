@@ -139,6 +139,17 @@ static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
 		trace_process_fds(sh, getpid(), argv);
 	execve(path, argv, env);
 	int e = errno;
+	char *again = NULL;
+	if (e == ENOENT && !strchr(argv[0], '/')) {
+		/* A remembered location that has gone: search PATH once more. */
+		path_forget(sh, argv[0]);
+		again = path_find(sh, argv[0]);
+		if (again) {
+			path = again;
+			execve(path, argv, env);
+			e = errno;
+		}
+	}
 	if (e == ENOEXEC && shell_self_exe(sh)) {
 		int argc = 0;
 		while (argv[argc])
@@ -259,8 +270,6 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 		goto done;
 	char **env = vars_environ(sh->vars);
 	err = spawn_program(sh, path, argv, env, pgid, &pid);
-	if (err == 0 && sh->opt.fdtrace)
-		trace_process_fds(sh, pid, argv);  /* the child's fds are still exactly these */
 	if (err == ENOENT && !strchr(argv[0], '/')) {
 		path_forget(sh, argv[0]);
 		char *again = path_find(sh, argv[0]);
@@ -279,6 +288,8 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 		err = spawn_program(sh, sh->self_exe, nargv, env, pgid, &pid);
 		free(nargv);
 	}
+	if (err == 0 && sh->opt.fdtrace)
+		trace_process_fds(sh, pid, argv);  /* the child's fds are still exactly these */
 	vars_environ_free(env);
 done:
 	restore_assigns(sh, saved, assigns->n);

@@ -9,6 +9,7 @@
 #include "jobctl.h"
 #include "shell.h"
 #include "signals.h"
+#include "trace.h"
 
 struct option_desc {
 	const char *name;  /* -o name, NULL for letter-only */
@@ -55,6 +56,8 @@ static void changed(struct shell *sh, const struct option_desc *d, bool on)
 		jobctl_set_monitor(sh, on);
 	if (d->letter == 'b' && sh->opt.interactive)
 		signals_watch_children(on);
+	if (on && (!strcmp(d->name, "fdtrace") || !strcmp(d->name, "jobtrace")))
+		trace_open(sh);
 	if (!strcmp(d->name, "vi") && on)
 		sh->opt.emacs = false;
 	if (!strcmp(d->name, "emacs") && on)

@@ -95,11 +95,12 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 				fflush(stderr);
 			}
 			struct fd_snapshot before;
-			if (sh->opt.fdtrace)
+			bool traced = sh->opt.fdtrace;  /* `set -o fdtrace` itself has no "before" */
+			if (traced)
 				trace_snapshot(&before);
 			exec_tree(sh, n, 0);
 			procsub_finish(sh);
-			if (sh->opt.fdtrace)
+			if (traced && sh->opt.fdtrace)
 				trace_report_leaks(sh, &before);
 			if (sh->unwind == UNWIND_RETURN && sh->source_depth > 0) {
 				recycle_arena(sh, start);

@@ -17,15 +17,20 @@
 #include "signals.h"
 #include "vars.h"
 
-/* Returns the fd traces go to: MINISH_TRACEFD or stderr, copied above 9 once so that
- * a command's own redirections do not swallow its trace. */
-static int trace_fd(struct shell *sh)
+void trace_open(struct shell *sh)
 {
-	if (sh->trace_fd >= 0 && fcntl(sh->trace_fd, F_GETFD) >= 0)
-		return sh->trace_fd;
+	if (sh->trace_fd >= 0)
+		close(sh->trace_fd);
 	const char *want = shell_getvar(sh, "MINISH_TRACEFD");
 	int src = want && *want ? atoi(want) : 2;
 	sh->trace_fd = fcntl(src, F_DUPFD_CLOEXEC, 10);
+}
+
+/* Returns the fd traces go to: the copy trace_open made when tracing was switched on. */
+static int trace_fd(struct shell *sh)
+{
+	if (sh->trace_fd < 0 || fcntl(sh->trace_fd, F_GETFD) < 0)
+		trace_open(sh);
 	return sh->trace_fd >= 0 ? sh->trace_fd : 2;
 }
 

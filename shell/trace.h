@@ -12,6 +12,9 @@ struct fd_snapshot {
 	unsigned char open[64];  /* bit per fd 0..511 */
 };
 
+/* Copies the trace destination (MINISH_TRACEFD, else stderr) above fd 9 now, when tracing is
+ * switched on, so that the redirections of traced commands never capture their trace. */
+void trace_open(struct shell *sh);
 /* set -o fdtrace: one line for a process about to run argv, describing the fds it has:
  * those of this process that are not close-on-exec (called just before exec, or in the
  * shell right after posix_spawn while the child's fds are still the shell's). */
