@@ -53,7 +53,10 @@ static void explain_status(const char *prefix, int n)
 		const char *name = signal_name(sig);
 		const char *why = signal_reason(sig);
 		bool stop = sig == SIGTSTP || sig == SIGSTOP || sig == SIGTTIN || sig == SIGTTOU;
-		printf("%d = 128 + %d: %s by SIG%s", n, sig, stop ? "stopped" : "killed", name ? name : "?");
+		if (name)
+			printf("%d = 128 + %d: %s by SIG%s", n, sig, stop ? "stopped" : "killed", name);
+		else
+			printf("%d = 128 + %d: killed by signal %d", n, sig, sig);
 		if (why)
 			printf(" (%s)", why);
 		putchar('\n');
@@ -64,9 +67,10 @@ static void explain_status(const char *prefix, int n)
 
 int bi_explain(struct shell *sh, int argc, char **argv)
 {
-	if (argc > 1) {
+	int first = argc > 1 && !strcmp(argv[1], "--") ? 2 : 1;
+	if (argc > first) {
 		int status = 0;
-		for (int i = 1; i < argc; i++) {
+		for (int i = first; i < argc; i++) {
 			int n;
 			if (arg_to_int(argv[i], &n) < 0 || n < 0 || n > 255) {
 				sh_error(sh, "explain: %s: not an exit status (0-255)", argv[i]);

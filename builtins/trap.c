@@ -167,11 +167,21 @@ int bi_kill(struct shell *sh, int argc, char **argv)
 				status = 1;
 				continue;
 			}
+			/* As bash: a stopped job is continued too, so that it can act on the signal. */
+			bool wake = job_state(j) == JOB_STOPPED && sig != SIGCONT && sig != SIGKILL && sig != SIGSTOP;
 			target = j->pgid > 0 ? -j->pgid : j->procs[0].pid;
 			if (j->pgid <= 0) {
 				for (int k = 0; k < j->nprocs; k++)
 					if (!j->procs[k].done && kill(j->procs[k].pid, sig) < 0)
 						status = 1;
+				continue;
+			}
+			if (wake) {
+				if (kill(target, sig) < 0) {
+					sh_perror(sh, "kill: (%s)", argv[i]);
+					status = 1;
+				}
+				kill(target, SIGCONT);
 				continue;
 			}
 		} else {

@@ -270,11 +270,14 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 		goto done;
 	char **env = vars_environ(sh->vars);
 	err = spawn_program(sh, path, argv, env, pgid, &pid);
+	char *again = NULL;
 	if (err == ENOENT && !strchr(argv[0], '/')) {
+		/* A remembered location that has gone: search PATH once more. */
 		path_forget(sh, argv[0]);
-		char *again = path_find(sh, argv[0]);
+		again = path_find(sh, argv[0]);
 		err = again ? spawn_program(sh, again, argv, env, pgid, &pid) : ENOENT;
-		free(again);
+		if (again)
+			path = again;
 	}
 	if (err == ENOEXEC && shell_self_exe(sh)) {
 		int argc = 0;
@@ -291,6 +294,7 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 	if (err == 0 && sh->opt.fdtrace)
 		trace_process_fds(sh, pid, argv);  /* the child's fds are still exactly these */
 	vars_environ_free(env);
+	free(again);
 done:
 	restore_assigns(sh, saved, assigns->n);
 	free(saved);

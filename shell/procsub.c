@@ -90,15 +90,16 @@ char *procsub_start(struct shell *sh, const struct node *body, bool output)
 		free(path);
 		return NULL;
 	}
+	/* With job control the substitutions of a command share one process group, which the
+	 * command then joins: Ctrl-C and Ctrl-Z reach them all.  Without, each has its own.
+	 * (Decided before the fork: a forked child has job control switched off.) */
+	pid_t pgid = sh->job_control ? sh->procsub_pgid : 0;
 	pid_t pid = shell_fork(sh);
 	if (pid < 0) {
 		unlink(path);
 		free(path);
 		return NULL;
 	}
-	/* With job control the substitutions of a command share one process group, which the
-	 * command then joins: Ctrl-C and Ctrl-Z reach them all.  Without, each has its own. */
-	pid_t pgid = sh->job_control ? sh->procsub_pgid : 0;
 	if (pid == 0)
 		run_child(sh, body, path, output, pgid);
 	setpgid(pid, pgid ? pgid : pid);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test layer (unit, cases, pty, ipc, procsub) and ends with one line `N passed, N failed`.
+# Runs every test layer (unit, cases, pty, ipc, procsub, trace) and ends with one line `N passed, N failed`.
 #
 # usage: BUILD=build [SAN=1] bash tests/run-all.sh      (called by `make test` and `make check`)
 #   unit   every executable $BUILD/tests/unit/test_* (cmocka; a crash counts as a failure)
@@ -7,6 +7,7 @@
 #   pty    tests/pty/run.sh $BUILD/minish
 #   ipc    tests/ipc/run.sh $BUILD/minish
 #   procsub tests/procsub/run.sh $BUILD/minish (signals and leaks)
+#   trace  tests/trace/run.sh $BUILD/minish (every case again under --fdtrace)
 # Each layer prints `LAYER: N passed, N failed[, N skipped]`; a layer that cannot run (no such
 # line) counts as one failure. Exits 1 if anything failed. Never reads stdin.
 set -u
@@ -98,6 +99,7 @@ run_layer cases bash tests/cases/run.sh "$build/minish"
 run_layer pty bash tests/pty/run.sh "$build/minish"
 run_layer ipc bash tests/ipc/run.sh "$build/minish"
 run_layer procsub bash tests/procsub/run.sh "$build/minish"
+run_layer trace bash tests/trace/run.sh "$build/minish"
 
 echo
 if [ $total_skip -gt 0 ]; then
