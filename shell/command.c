@@ -131,6 +131,21 @@ static int not_found(struct shell *sh, const char *name)
 
 static int exec_failed(struct shell *sh, const char *path, const char *name, int e);
 
+/* Returns the argv that runs the #!-less script at path with minish: NAME PATH ARGS...
+ * (malloc'd array; the strings are argv's). */
+static char **script_argv(const char *path, char **argv)
+{
+	int argc = 0;
+	while (argv[argc])
+		argc++;
+	char **nargv = xcalloc((size_t)argc + 2, sizeof(char *));
+	nargv[0] = argv[0];
+	nargv[1] = (char *)path;
+	for (int i = 1; i < argc; i++)
+		nargv[i + 1] = argv[i];
+	return nargv;
+}
+
 /* Replaces this process with the program at path; on failure exits 126 or 127. */
 static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
 {
@@ -151,15 +166,7 @@ static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
 		}
 	}
 	if (e == ENOEXEC && shell_self_exe(sh)) {
-		int argc = 0;
-		while (argv[argc])
-			argc++;
-		char **nargv = xcalloc((size_t)argc + 2, sizeof(char *));
-		nargv[0] = argv[0];
-		nargv[1] = (char *)path;
-		for (int i = 1; i < argc; i++)
-			nargv[i + 1] = argv[i];
-		execve(sh->self_exe, nargv, env);
+		execve(sh->self_exe, script_argv(path, argv), env);
 		e = errno;
 	}
 	shell_exit(sh, exec_failed(sh, path, argv[0], e));
@@ -280,14 +287,7 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 			path = again;
 	}
 	if (err == ENOEXEC && shell_self_exe(sh)) {
-		int argc = 0;
-		while (argv[argc])
-			argc++;
-		char **nargv = xcalloc((size_t)argc + 2, sizeof(char *));
-		nargv[0] = argv[0];
-		nargv[1] = path;
-		for (int i = 1; i < argc; i++)
-			nargv[i + 1] = argv[i];
+		char **nargv = script_argv(path, argv);
 		err = spawn_program(sh, sh->self_exe, nargv, env, pgid, &pid);
 		free(nargv);
 	}

@@ -25,44 +25,16 @@
 #include "../../parser/parser.h"
 #include "../../shell/eval.h"
 #include "../../shell/shell.h"
-
-/* Per test: a fresh shell working in a scratch directory. */
-struct fixture {
-	struct shell *sh;
-	char dir[64];
-	char cwd[PATH_MAX];
-};
-
-#define SH struct fixture *fx = *state; struct shell *sh = fx->sh; (void)sh
+#include "shell_fixture.h"
 
 static int setup(void **state)
 {
-	struct fixture *fx = calloc(1, sizeof(*fx));
-	if (!fx)
-		return -1;
-	snprintf(fx->dir, sizeof(fx->dir), "/tmp/minish-test-pipe-XXXXXX");
-	if (!mkdtemp(fx->dir) || !getcwd(fx->cwd, sizeof(fx->cwd)) || chdir(fx->dir) < 0)
-		return -1;
-	fx->sh = shell_new("minish");
-	*state = fx;
-	return fx->sh ? 0 : -1;
+	return fixture_setup(state, "pipeline");
 }
 
 static int teardown(void **state)
 {
-	struct fixture *fx = *state;
-	shell_free(fx->sh);
-	DIR *d = opendir(".");
-	struct dirent *e;
-	while (d && (e = readdir(d)) != NULL)
-		if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
-			unlink(e->d_name);
-	if (d)
-		closedir(d);
-	if (chdir(fx->cwd) < 0 || rmdir(fx->dir) < 0)
-		return -1;
-	free(fx);
-	return 0;
+	return fixture_teardown(state);
 }
 
 /* The test process starts its stages the way a shell started by a clean parent would:

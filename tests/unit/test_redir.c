@@ -24,47 +24,19 @@
 #include "../../shell/redir.h"
 #include "../../shell/shell.h"
 #include "../../shell/vars.h"
+#include "shell_fixture.h"
 
 /* fds 0..NFD-1 are watched: everything a redirection in these tests may touch. */
 enum { NFD = 10, BIG = 100000 };
 
-/* Per test: a fresh shell working in a scratch directory. */
-struct fixture {
-	struct shell *sh;
-	char dir[64];
-	char cwd[PATH_MAX];
-};
-
-#define SH struct fixture *fx = *state; struct shell *sh = fx->sh; (void)sh
-
 static int setup(void **state)
 {
-	struct fixture *fx = calloc(1, sizeof(*fx));
-	if (!fx)
-		return -1;
-	snprintf(fx->dir, sizeof(fx->dir), "/tmp/minish-test-redir-XXXXXX");
-	if (!mkdtemp(fx->dir) || !getcwd(fx->cwd, sizeof(fx->cwd)) || chdir(fx->dir) < 0)
-		return -1;
-	fx->sh = shell_new("minish");
-	*state = fx;
-	return fx->sh ? 0 : -1;
+	return fixture_setup(state, "redir");
 }
 
 static int teardown(void **state)
 {
-	struct fixture *fx = *state;
-	shell_free(fx->sh);
-	DIR *d = opendir(".");
-	struct dirent *e;
-	while (d && (e = readdir(d)) != NULL)
-		if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
-			unlink(e->d_name);
-	if (d)
-		closedir(d);
-	if (chdir(fx->cwd) < 0 || rmdir(fx->dir) < 0)
-		return -1;
-	free(fx);
-	return 0;
+	return fixture_teardown(state);
 }
 
 /* ---- small file and fd helpers ---- */
