@@ -119,9 +119,14 @@ void jobs_hangup_all(struct shell *sh)
 	for (struct job *j = sh->jobs->head; j; j = j->next) {
 		if (job_state(j) == JOB_DONE || j->pgid <= 0)
 			continue;
-		kill(-j->pgid, SIGHUP);
-		if (job_state(j) == JOB_STOPPED)
-			kill(-j->pgid, SIGCONT);
+		bool stopped = job_state(j) == JOB_STOPPED;
+		/* Continued first, then hung up: a stopped process sent SIGHUP first was seen, under
+		 * load, to stay alive after its SIGCONT. */
+		int cont = stopped ? kill(-j->pgid, SIGCONT) : 0;
+		int hup = kill(-j->pgid, SIGHUP);
+		if (sh->opt.jobtrace)
+			trace_job(sh, "hangup: SIGHUP%s to job %d (pgid %ld)%s", stopped ? " and SIGCONT" : "", j->id,
+			          (long)j->pgid, hup < 0 || cont < 0 ? ": failed" : "");
 	}
 }
 

@@ -19,8 +19,17 @@ pid_t shell_fork(struct shell *sh)
 {
 	fflush(stdout);
 	fflush(stderr);
+	/* Every signal stays blocked across the fork until the child has put its dispositions
+	 * back to default: one arriving in between (a SIGHUP or SIGINT for the new job) would
+	 * otherwise only set the parent's flag in the child and be lost. */
+	sigset_t all, old;
+	sigfillset(&all);
+	sigprocmask(SIG_SETMASK, &all, &old);
 	pid_t pid = fork();
 	if (pid < 0) {
+		int e = errno;
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		errno = e;
 		sh_perror(sh, "fork");
 		return -1;
 	}
@@ -30,9 +39,11 @@ pid_t shell_fork(struct shell *sh)
 		 * terminal); child_join_job still puts it in its job's process group. */
 		sh->forked_with_job_control = sh->job_control;
 		sh->job_control = false;
-		signals_child_reset(sh);
+		signals_child_reset(sh);  /* ends by unblocking: pending signals act now */
 		procsub_forget(sh);
+		return 0;
 	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	return pid;
 }
 
