@@ -56,19 +56,6 @@ int bi_jobs(struct shell *sh, int argc, char **argv)
 	return status;
 }
 
-/* Continues job j (SIGCONT to its group or processes). */
-static void continue_job(struct job *j)
-{
-	for (int i = 0; i < j->nprocs; i++)
-		j->procs[i].stopped = false;
-	if (j->pgid > 0)
-		kill(-j->pgid, SIGCONT);
-	else
-		for (int i = 0; i < j->nprocs; i++)
-			if (!j->procs[i].done)
-				kill(j->procs[i].pid, SIGCONT);
-}
-
 int bi_fg(struct shell *sh, int argc, char **argv)
 {
 	if (!sh->job_control) {
@@ -82,8 +69,7 @@ int bi_fg(struct shell *sh, int argc, char **argv)
 	printf("%s\n", j->text);
 	fflush(stdout);
 	j->background = false;
-	continue_job(j);
-	return jobs_wait_foreground(sh, j);
+	return jobs_resume_foreground(sh, j);
 }
 
 int bi_bg(struct shell *sh, int argc, char **argv)
@@ -105,7 +91,7 @@ int bi_bg(struct shell *sh, int argc, char **argv)
 			sh_error(sh, "bg: job %d already in background", j->id);
 			continue;
 		}
-		continue_job(j);
+		jobs_continue(j);
 		j->background = true;
 		printf("[%d]%s %s &\n", j->id, j == jobs_current(sh) ? "+" : j == jobs_previous(sh) ? "-" : " ", j->text);
 	}

@@ -277,7 +277,20 @@ static void set_pipestatus(struct shell *sh, const struct job *j)
 	sh->npipestatus = n;
 }
 
-int jobs_wait_foreground(struct shell *sh, struct job *j)
+void jobs_continue(struct job *j)
+{
+	for (int i = 0; i < j->nprocs; i++)
+		j->procs[i].stopped = false;
+	if (j->pgid > 0)
+		kill(-j->pgid, SIGCONT);
+	else
+		for (int i = 0; i < j->nprocs; i++)
+			if (!j->procs[i].done)
+				kill(j->procs[i].pid, SIGCONT);
+}
+
+/* Hands the terminal to j (with its saved modes), continues it when resume, waits. */
+static int wait_foreground(struct shell *sh, struct job *j, bool resume)
 {
 	bool handed = false;
 	int status;
@@ -291,6 +304,8 @@ int jobs_wait_foreground(struct shell *sh, struct job *j)
 				trace_job(sh, "terminal modes of job %d restored", j->id);
 		}
 	}
+	if (resume)
+		jobs_continue(j);  /* only now that it owns the terminal: no new SIGTTIN */
 	for (int i = 0; i < j->nprocs; i++)
 		if (!j->procs[i].done && !j->procs[i].stopped)
 			wait_one(sh, &j->procs[i], false);
@@ -339,6 +354,16 @@ int jobs_wait_foreground(struct shell *sh, struct job *j)
 	j->notified = true;
 	fflush(stdout);
 	return status;
+}
+
+int jobs_wait_foreground(struct shell *sh, struct job *j)
+{
+	return wait_foreground(sh, j, false);
+}
+
+int jobs_resume_foreground(struct shell *sh, struct job *j)
+{
+	return wait_foreground(sh, j, true);
 }
 
 int jobs_wait_job(struct shell *sh, struct job *j)

@@ -60,6 +60,10 @@ void jobs_reap(struct shell *sh);
  * control the terminal is handed to j and taken back.  Fills sh->pipestatus.  A done
  * job is removed (j is gone on return); a stopped one is reported and kept. */
 int jobs_wait_foreground(struct shell *sh, struct job *j);
+/* fg: like jobs_wait_foreground, but continues j once it has the terminal and its modes. */
+int jobs_resume_foreground(struct shell *sh, struct job *j);
+/* Sends SIGCONT to j (its group, or each process) and marks it running. */
+void jobs_continue(struct job *j);
 /* Waits until j is done (or stopped); returns its status, or 128+N if interrupted by a trapped signal N. */
 int jobs_wait_job(struct shell *sh, struct job *j);
 /* Removes j from the table and frees it; statuses of its finished processes stay known to wait PID. */
