@@ -9,6 +9,7 @@
 # A case NNN-topic.sh needs NNN-topic.out (expected stdout); NNN-topic.err (expected stderr,
 # checked only without --ref) and NNN-topic.status (expected status, default 0) are optional.
 # Directives in the leading comment lines: `# ref: bash` (skipped under --ref dash),
+# `# ref: dash` (a POSIX point where bash differs: skipped under --ref bash),
 # `# ref: minish` (skipped under any --ref), `# timeout: N` (seconds, default 10).
 # Prints PASS/FAIL/SKIP per case and `cases: N passed, N failed, N skipped`; exits 1 on failure.
 set -u
@@ -132,6 +133,9 @@ run_case() {
     fi
     if [ "$ref" = dash ] && [ "$kind" = bash ]; then
         echo "SKIP $name (bash behaviour)" > "$result.tmp"; mv "$result.tmp" "$result"; return
+    fi
+    if [ "$ref" = bash ] && [ "$kind" = dash ]; then
+        echo "SKIP $name (POSIX point where bash differs)" > "$result.tmp"; mv "$result.tmp" "$result"; return
     fi
     case_body > "$result.tmp" 2>&1
     mv "$result.tmp" "$result"
