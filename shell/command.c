@@ -341,7 +341,7 @@ static bool word_is_pure(const struct word *w)
 int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, pid_t pgid, pid_t *pid)
 {
 	if (n->kind != N_SIMPLE || n->u.simple.assigns || !n->u.simple.words || sh->opt.nounset ||
-	    sh->opt.xtrace || sh->traps[0] || sh->job_control)
+	    sh->opt.xtrace || sh->opt.fdtrace || sh->traps[0] || sh->job_control)
 		return 0;
 	for (const struct word *w = n->u.simple.words; w; w = w->next)
 		if (!word_is_pure(w))

@@ -1,6 +1,7 @@
 /* pipeline.c - pipe plumbing, background jobs and subshells: fork each stage; never leak an fd. */
 /* _GNU_SOURCE: pipe2(2) creates both pipe ends close-on-exec in one call (Linux). */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
 #include <signal.h>
@@ -48,8 +49,22 @@ static int make_pipe(struct shell *sh, int p[2])
 	return 0;
 }
 
+/* In a stage, with set -o fdtrace: waits until the shell has started every stage and closed
+ * its pipe ends (gate[1] closed everywhere), so the trace can name the peer of each pipe end. */
+static void wait_for_all_stages(const int gate[2])
+{
+	if (gate[0] < 0)
+		return;
+	close(gate[1]);
+	char c;
+	while (read(gate[0], &c, 1) < 0 && errno == EINTR)
+		continue;
+	close(gate[0]);
+}
+
 /* In a pipeline stage: wires stdin/stdout to the pipe ends, runs the stage, exits. */
-static _Noreturn void run_stage(struct shell *sh, const struct node *cmd, int in_fd, int out_fd, pid_t pgid)
+static _Noreturn void run_stage(struct shell *sh, const struct node *cmd, int in_fd, int out_fd, pid_t pgid,
+                                const int gate[2])
 {
 	child_join_job(sh, pgid, true);
 	if (in_fd >= 0) {
@@ -60,6 +75,7 @@ static _Noreturn void run_stage(struct shell *sh, const struct node *cmd, int in
 		dup2(out_fd, 1);
 		close(out_fd);
 	}
+	wait_for_all_stages(gate);
 	exec_tree(sh, cmd, EX_LAST);
 	shell_exit(sh, sh->status);
 }
@@ -83,6 +99,9 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 	pid_t pgid = sh->job_control ? 0 : -1;
 	int prev_read = -1;
 	int started = 0;
+	int gate[2] = { -1, -1 };
+	if (sh->opt.fdtrace && make_pipe(sh, gate) < 0)
+		gate[0] = gate[1] = -1;
 	for (int i = 0; i < ncmds; i++) {
 		int p[2] = { -1, -1 };
 		if (i < ncmds - 1 && make_pipe(sh, p) < 0)
@@ -101,7 +120,7 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 			if (pid == 0) {
 				if (p[0] >= 0)
 					close(p[0]);
-				run_stage(sh, n->u.pipeline.cmds[i], prev_read, p[1], pgid > 0 ? pgid : 0);
+				run_stage(sh, n->u.pipeline.cmds[i], prev_read, p[1], pgid > 0 ? pgid : 0, gate);
 			}
 		}
 		failed[started] = spawned < 0;
@@ -119,6 +138,10 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 	}
 	if (prev_read >= 0)
 		close(prev_read);
+	if (gate[0] >= 0) {
+		close(gate[0]);
+		close(gate[1]);
+	}
 	char *text = sh->job_control ? node_text(n) : NULL;
 	struct job *j = jobs_add(sh, pgid > 0 ? pgid : 0, pids, started, text, false);
 	free(text);

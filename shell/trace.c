@@ -47,8 +47,101 @@ static const char *access_words(int flags)
 	}
 }
 
-/* Describes what fd points to, in words, into buf. */
-static void describe_fd(struct shell *sh, int fd, char *buf, size_t size)
+/* The processes a pipe end can be shared with: the top shell and its descendants. */
+struct family {
+	pid_t pid[256];
+	int n;
+};
+
+/* Fills f with sh's top shell and every descendant, found through
+ * /proc/PID/task/PID/children (empty where the kernel lacks that file). */
+static void family_find(struct shell *sh, struct family *f)
+{
+	f->pid[0] = sh->shell_pid;
+	f->n = 1;
+	for (int i = 0; i < f->n; i++) {
+		char path[64];
+		snprintf(path, sizeof(path), "/proc/%ld/task/%ld/children", (long)f->pid[i], (long)f->pid[i]);
+		FILE *fp = fopen(path, "r");
+		if (!fp) {
+			if (i == 0)
+				f->n = 0;
+			return;
+		}
+		for (long child; f->n < 256 && fscanf(fp, "%ld", &child) == 1;)
+			f->pid[f->n++] = (pid_t)child;
+		fclose(fp);
+	}
+}
+
+/* Returns the open flags of fd in process pid (-1 when they cannot be read). */
+static int fd_flags_of(pid_t pid, const char *fd)
+{
+	char path[320], line[128];
+	snprintf(path, sizeof(path), "/proc/%ld/fdinfo/%s", (long)pid, fd);
+	FILE *fp = fopen(path, "r");
+	int flags = -1;
+	if (!fp)
+		return -1;
+	while (fgets(line, sizeof(line), fp))
+		if (!strncmp(line, "flags:", 6)) {
+			flags = (int)strtol(line + 6, NULL, 8);
+			break;
+		}
+	fclose(fp);
+	return flags;
+}
+
+/* True when process pid holds target ("pipe:[INODE]") open with access mode mode. */
+static bool holds_end(pid_t pid, const char *target, int mode)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "/proc/%ld/fd", (long)pid);
+	DIR *d = opendir(path);
+	if (!d)
+		return false;
+	bool found = false;
+	for (struct dirent *e; !found && (e = readdir(d));) {
+		char link[320], to[64];
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(link, sizeof(link), "/proc/%ld/fd/%s", (long)pid, e->d_name);
+		ssize_t n = readlink(link, to, sizeof(to) - 1);
+		if (n < 0)
+			continue;
+		to[n] = '\0';
+		if (!strcmp(to, target)) {
+			int flags = fd_flags_of(pid, e->d_name);
+			found = flags >= 0 && (flags & O_ACCMODE) == mode;
+		}
+	}
+	closedir(d);
+	return found;
+}
+
+/* Appends to buf ", read by pid N" (or "written by", or "pids N, M") naming the processes of
+ * the shell's family other than self that hold the other end of pipe target. */
+static void add_pipe_peers(struct shell *sh, pid_t self, const char *target, bool write_end, char *buf,
+                           size_t size)
+{
+	struct family f;
+	family_find(sh, &f);
+	pid_t peer[16];
+	int npeer = 0;
+	for (int i = 0; i < f.n && npeer < 16; i++)
+		if (f.pid[i] != self && holds_end(f.pid[i], target, write_end ? O_RDONLY : O_WRONLY))
+			peer[npeer++] = f.pid[i];
+	if (npeer == 0)
+		return;
+	size_t len = strlen(buf);
+	len += (size_t)snprintf(buf + len, size - len, ", %s by pid%s", write_end ? "read" : "written",
+	                        npeer > 1 ? "s" : "");
+	for (int i = 0; i < npeer && len < size; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s %ld", i ? "," : "", (long)peer[i]);
+}
+
+/* Describes what fd (of this process, standing for process self) points to, in words, into buf. */
+static void describe_fd(struct shell *sh, pid_t self, int fd, char *buf, size_t size)
 {
 	char link[64], target[512];
 	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
@@ -62,8 +155,13 @@ static void describe_fd(struct shell *sh, int fd, char *buf, size_t size)
 	struct stat st;
 	bool have = fstat(fd, &st) == 0;
 	size_t dlen = sh->procsub_dir ? strlen(sh->procsub_dir) : 0;
-	if (!strncmp(target, "pipe:", 5))
-		snprintf(buf, size, "%s (%s end)", target, (flags & O_ACCMODE) == O_RDONLY ? "read" : "write");
+	if (!strncmp(target, "pipe:", 5)) {
+		bool write_end = (flags & O_ACCMODE) != O_RDONLY;
+		snprintf(buf, size, "%s (%s end", target, write_end ? "write" : "read");
+		if (self > 0)
+			add_pipe_peers(sh, self, target, write_end, buf, size - 1);
+		strcat(buf, ")");
+	}
 	else if (have && S_ISFIFO(st.st_mode) && dlen && !strncmp(target, sh->procsub_dir, dlen))
 		snprintf(buf, size, "fifo %s (process substitution, %s)", target, access_words(flags));
 	else if (have && S_ISFIFO(st.st_mode))
@@ -104,6 +202,7 @@ static void each_fd(void (*fn)(void *ctx, int fd), void *ctx)
 
 struct trace_line {
 	struct shell *sh;
+	pid_t pid;
 	char buf[4096];
 	size_t len;
 };
@@ -115,14 +214,14 @@ static void add_fd(void *ctx, int fd)
 	if (fdflags < 0 || (fdflags & FD_CLOEXEC))
 		return;
 	char what[600];
-	describe_fd(t->sh, fd, what, sizeof(what));
+	describe_fd(t->sh, t->pid, fd, what, sizeof(what));
 	if (t->len < sizeof(t->buf))
 		t->len += (size_t)snprintf(t->buf + t->len, sizeof(t->buf) - t->len, "\n    %d: %s", fd, what);
 }
 
 void trace_process_fds(struct shell *sh, pid_t pid, char *const argv[])
 {
-	struct trace_line t = { .sh = sh };
+	struct trace_line t = { .sh = sh, .pid = pid };
 	pid_t pgid = getpgid(pid);
 	t.len = (size_t)snprintf(t.buf, sizeof(t.buf), "[fdtrace] pid %ld pgid %ld:", (long)pid, (long)pgid);
 	for (int i = 0; argv[i] && t.len < 512; i++)
@@ -160,7 +259,7 @@ static void check_leak(void *ctx, int fd)
 	    (l->before->open[fd / 8] & (1u << (fd % 8))))
 		return;
 	char what[600], line[800];
-	describe_fd(l->sh, fd, what, sizeof(what));
+	describe_fd(l->sh, 0, fd, what, sizeof(what));
 	int n = snprintf(line, sizeof(line),
 	                 "[fdtrace] warning: the shell now holds fd %d: %s; every command started from now on inherits it\n",
 	                 fd, what);

@@ -8,7 +8,7 @@ set +o fdtrace
 exec 2>&1
 for cmd in '/bin/echo abc' 'tr a-z A-Z' 'wc -c'; do
     awk -v cmd="$cmd" '/^\[fdtrace\]/ { on = ($2 == "pid") && (substr($0, index($0, ": ") + 2) == cmd) } on' trace.txt
-done | sed -e "s|$HOME|HOME|g" -e 's/pid [0-9][0-9]*/pid P/' -e 's/pgid [0-9][0-9]*/pgid G/' \
+done | sed -e "s|$HOME|HOME|g" -e 's/, written by pids* [0-9, ]*)/)/' -e 's/pid [0-9][0-9]*/pid P/g' -e 's/pgid [0-9][0-9]*/pgid G/' \
            -e 's/pipe:\[[0-9]*\]/pipe:[I]/'
 awk '/^\[fdtrace\]/ { cmd = substr($0, index($0, ": ") + 2) }
      cmd == "/bin/echo abc" && $1 == "1:" { w1 = $2 }

@@ -19,7 +19,7 @@ exec 3>&-
 # `set -o fdtrace`, is case 708's subject and is left out here
 for cmd in '/bin/echo one' '/bin/echo two' '/bin/cat /nonexistent' '/bin/ls /nonexistent' 'wc -l'; do
     awk -v cmd="$cmd" '/^\[fdtrace\]/ { on = ($2 == "pid") && (substr($0, index($0, ": ") + 2) == cmd) } on' trace.txt
-done | sed -e "s|$HOME|HOME|g" -e 's/pid [0-9][0-9]*/pid P/' -e 's/pgid [0-9][0-9]*/pgid G/' \
+done | sed -e "s|$HOME|HOME|g" -e 's/, written by pids* [0-9, ]*)/)/' -e 's/pid [0-9][0-9]*/pid P/g' -e 's/pgid [0-9][0-9]*/pgid G/' \
            -e 's/pipe:\[[0-9]*\]/pipe:[I]/'
 echo "f1: $(cat f1)"
 echo "f2: $(cat f2)"

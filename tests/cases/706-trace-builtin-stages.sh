@@ -14,7 +14,7 @@ set -o fdtrace
 } > out.txt
 set +o fdtrace
 exec 2>&1
-sed -e "s|$HOME|HOME|g" -e 's/pid [0-9][0-9]*/pid P/' -e 's/pgid [0-9][0-9]*/pgid G/' \
+sed -e "s|$HOME|HOME|g" -e 's/, written by pids* [0-9, ]*)/)/' -e 's/pid [0-9][0-9]*/pid P/g' -e 's/pgid [0-9][0-9]*/pgid G/' \
     -e 's/pipe:\[[0-9]*\]/pipe:[I]/' trace.txt |
     awk '/^\[/ { if (n++) printf "\n"; printf "%s", $0; next } { printf "\001%s", $0 } END { printf "\n" }' |
     sort | tr '\001' '\n'
