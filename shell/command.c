@@ -293,7 +293,6 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 	}
 	if (err == 0 && sh->opt.fdtrace)
 		trace_process_fds(sh, pid, argv);  /* the child's fds are still exactly these */
-	vars_environ_free(env);
 	free(again);
 done:
 	restore_assigns(sh, saved, assigns->n);

@@ -39,6 +39,8 @@ struct var_table {
 	size_t nbuckets;   /* a power of two */
 	size_t count;
 	struct scope *scope;
+	char **env;        /* the exported variables as NAME=value (one block), or NULL */
+	bool env_stale;    /* an exported variable changed since env was built */
 };
 
 /* FNV-1a over the name. */
@@ -69,6 +71,8 @@ struct var_table *vars_new(void)
 	t->buckets = xcalloc(t->nbuckets, sizeof(*t->buckets));
 	t->count = 0;
 	t->scope = NULL;
+	t->env = NULL;
+	t->env_stale = true;
 	return t;
 }
 
@@ -93,6 +97,7 @@ void vars_free(struct var_table *t)
 		}
 	}
 	free(t->buckets);
+	free(t->env);
 	free(t);
 }
 
@@ -181,6 +186,7 @@ void vars_import_environ(struct var_table *t, char **env)
 		memcpy(name, *env, len);
 		name[len] = '\0';
 		struct var *v = lookup_or_add(t, name);
+		t->env_stale = true;
 		if (!(v->flags & VAR_READONLY)) {
 			store_value(v, eq + 1);
 			v->flags |= VAR_EXPORT;
@@ -205,23 +211,27 @@ unsigned vars_flags(const struct var_table *t, const char *name)
 int vars_set(struct var_table *t, const char *name, const char *value, unsigned flags)
 {
 	struct var *v = lookup_or_add(t, name);
+	bool was_exported = v->flags & VAR_EXPORT;
 	if (v->flags & VAR_READONLY) {
 		if (value)
 			return -1;
-		v->flags |= flags;
-		return 0;
-	}
-	if (value)
+	} else if (value) {
 		store_value(v, value);
+	}
 	v->flags |= flags;
+	if ((v->flags & VAR_EXPORT) && (value || !was_exported))
+		t->env_stale = true;
 	return 0;
 }
 
 void vars_clear_flags(struct var_table *t, const char *name, unsigned flags)
 {
 	struct var *v = find(t, name);
-	if (v)
-		v->flags &= ~flags;
+	if (!v)
+		return;
+	if (v->flags & flags & VAR_EXPORT)
+		t->env_stale = true;
+	v->flags &= ~flags;
 }
 
 static void remove_var(struct var_table *t, const char *name)
@@ -231,6 +241,8 @@ static void remove_var(struct var_table *t, const char *name)
 		return;
 	struct var *v = *pp;
 	*pp = v->next;
+	if (v->flags & VAR_EXPORT)
+		t->env_stale = true;
 	free_var(v);
 	t->count--;
 }
@@ -284,6 +296,8 @@ void vars_pop_scope(struct var_table *t)
 		struct saved_var *next = sv->next;
 		if (sv->existed) {
 			struct var *v = lookup_or_add(t, sv->name);
+			if ((v->flags | sv->flags) & VAR_EXPORT)
+				t->env_stale = true;
 			free(v->value);
 			v->value = sv->value;
 			v->cap = sv->value ? strlen(sv->value) + 1 : 0;
@@ -298,37 +312,35 @@ void vars_pop_scope(struct var_table *t)
 	free(s);
 }
 
-char **vars_environ(const struct var_table *t)
+char **vars_environ(struct var_table *t)
 {
-	size_t n = 0;
+	if (t->env && !t->env_stale)
+		return t->env;
+	size_t n = 0, bytes = 0;
 	for (size_t i = 0; i < t->nbuckets; i++)
 		for (struct var *v = t->buckets[i]; v; v = v->next)
-			if ((v->flags & VAR_EXPORT) && v->value)
+			if ((v->flags & VAR_EXPORT) && v->value) {
 				n++;
-	char **env = xmalloc((n + 1) * sizeof(*env));
+				bytes += strlen(v->name) + strlen(v->value) + 2;
+			}
+	free(t->env);
+	t->env = xmalloc((n + 1) * sizeof(char *) + bytes);
+	char *s = (char *)(t->env + n + 1);
 	size_t k = 0;
 	for (size_t i = 0; i < t->nbuckets; i++)
 		for (struct var *v = t->buckets[i]; v; v = v->next) {
 			if (!(v->flags & VAR_EXPORT) || !v->value)
 				continue;
 			size_t nl = strlen(v->name), vl = strlen(v->value);
-			char *s = xmalloc(nl + vl + 2);
+			t->env[k++] = s;
 			memcpy(s, v->name, nl);
 			s[nl] = '=';
 			memcpy(s + nl + 1, v->value, vl + 1);
-			env[k++] = s;
+			s += nl + vl + 2;
 		}
-	env[k] = NULL;
-	return env;
-}
-
-void vars_environ_free(char **env)
-{
-	if (!env)
-		return;
-	for (char **p = env; *p; p++)
-		free(*p);
-	free(env);
+	t->env[k] = NULL;
+	t->env_stale = false;
+	return t->env;
 }
 
 static int cmp_var(const void *a, const void *b)

@@ -35,10 +35,9 @@ void vars_make_local(struct var_table *t, const char *name);
 void vars_push_scope(struct var_table *t);
 /* Closes the innermost scope, restoring the values its locals hid. */
 void vars_pop_scope(struct var_table *t);
-/* Returns a malloc'd NULL-terminated NAME=value array of exported set variables. */
-char **vars_environ(const struct var_table *t);
-/* Frees an array from vars_environ. */
-void vars_environ_free(char **env);
+/* Returns the NULL-terminated NAME=value array of exported set variables, owned by the table
+ * and rebuilt only after an exported variable changed; valid until the next call. */
+char **vars_environ(struct var_table *t);
 /* Calls fn for each set-or-declared variable in name order (for `set`, `export -p`). */
 void vars_each_sorted(const struct var_table *t, void (*fn)(void *ctx, const char *name,
                       const char *value, unsigned flags), void *ctx);

@@ -3,20 +3,20 @@
 # and prints each time and the ratio minish/reference (below 1.00 means minish is faster).
 #
 # usage: tests/bench/run.sh [MINISH]      (`make bench`; MINISH defaults to build/minish)
-#   BENCH_RUNS=N   runs per workload and shell (default 3; the best run counts)
-# Uses hyperfine when it is installed (its mean time), otherwise best-of-N wall time.
+#   BENCH_RUNS=N   runs per workload and shell (default 5; the best run counts)
+# The two shells run in turns (minish, reference, minish, ...), so a busy spell of a shared
+# machine slows both; the best wall time of each is compared.
 # A workload that fails (non-zero status or time-out) under a shell shows "error".
 set -u
 
 repo_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 minish=${1:-$repo_dir/build/minish}
-runs=${BENCH_RUNS:-3}
+runs=${BENCH_RUNS:-5}
 limit=120 # seconds, per run
 
 if [ -x "$minish" ]; then minish=$(realpath "$minish"); else echo "bench: no shell at $minish (minish runs show error)"; fi
 dash=$(command -v dash) || { echo "bench: dash is not installed" >&2; exit 2; }
 bash=$(command -v bash) || { echo "bench: bash is not installed" >&2; exit 2; }
-hyperfine=$(command -v hyperfine)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/minish-bench.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
@@ -76,31 +76,36 @@ run_once() {
     echo $((t1 - t0))
 }
 
-# measure SHELL WORKLOAD: prints the time in seconds (best of $runs, or hyperfine's mean),
-# or "error".
-measure() {
-    local sut=$1 w=$2 best="" t i
-    [ -x "$sut" ] || { echo error; return; }
-    # one checked run first: it must succeed before it is timed
-    t=$(run_once "$sut" "$w") || { echo error; return; }
-    if [ -n "$hyperfine" ]; then
-        local cmd
-        case $w in
-            d) cmd="env SUT=$sut $dash d.sh" ;;
-            f) cmd="$sut -n big.sh" ;;
-            *) cmd="$sut $w.sh" ;;
-        esac
-        if "$hyperfine" -N --runs "$runs" --export-csv hf.csv "$cmd" > /dev/null 2>&1 < /dev/null; then
-            awk -F, 'NR == 2 { printf "%.3f\n", $2 }' hf.csv
-            return
+# measure_pair SHELL REF WORKLOAD: runs the workload $runs times under each shell, alternating
+# (SHELL, REF, SHELL, REF, ...) so that a slow spell of this shared machine hits both alike, and
+# prints "SHELL_SECONDS REF_SECONDS" (the best run of each), with "error" for a shell that failed.
+measure_pair() {
+    local sut=$1 ref=$2 w=$3 best_s="" best_r="" t i
+    [ -x "$sut" ] && run_once "$sut" "$w" > /dev/null || best_s=error
+    [ -x "$ref" ] && run_once "$ref" "$w" > /dev/null || best_r=error
+    for ((i = 0; i < runs; i++)); do
+        if [ "$best_s" != error ]; then
+            if t=$(run_once "$sut" "$w"); then
+                if [ -z "$best_s" ] || [ "$t" -lt "$best_s" ]; then best_s=$t; fi
+            else
+                best_s=error
+            fi
         fi
-    fi
-    best=$t
-    for ((i = 1; i < runs; i++)); do
-        t=$(run_once "$sut" "$w") || { echo error; return; }
-        [ "$t" -lt "$best" ] && best=$t
+        if [ "$best_r" != error ]; then
+            if t=$(run_once "$ref" "$w"); then
+                if [ -z "$best_r" ] || [ "$t" -lt "$best_r" ]; then best_r=$t; fi
+            else
+                best_r=error
+            fi
+        fi
     done
-    awk -v ns="$best" 'BEGIN { printf "%.3f\n", ns / 1e9 }'
+    for t in "$best_s" "$best_r"; do
+        case $t in
+            error) printf 'error ' ;;
+            *) awk -v ns="$t" 'BEGIN { printf "%.3f ", ns / 1e9 }' ;;
+        esac
+    done
+    echo
 }
 
 ratio() {
@@ -110,7 +115,7 @@ ratio() {
     esac
 }
 
-echo "minish bench: $runs run(s) per workload, $([ -n "$hyperfine" ] && echo "hyperfine mean" || echo "best wall time")"
+echo "minish bench: $runs run(s) per workload and shell, alternating; best wall time of each"
 printf '%-40s %10s %10s %-5s %7s\n' workload "minish(s)" "ref(s)" ref ratio
 for spec in \
     "a@2,000 runs of /bin/true@dash" \
@@ -122,7 +127,6 @@ for spec in \
     "g@1,000 cat <(echo x) > /dev/null@bash"; do
     IFS=@ read -r w label refname <<< "$spec"
     case $refname in dash) ref=$dash ;; *) ref=$bash ;; esac
-    m=$(measure "$minish" "$w")
-    r=$(measure "$ref" "$w")
+    read -r m r <<< "$(measure_pair "$minish" "$ref" "$w")"
     printf '%-40s %10s %10s %-5s %7s\n' "($w) $label" "$m" "$r" "$refname" "$(ratio "$m" "$r")"
 done

@@ -253,7 +253,6 @@ static void vars_environ__exported_only__listed(void **state)
 	assert_int_equal(count(env), 2);
 	assert_true(contains(env, "a=1"));
 	assert_true(contains(env, "d="));
-	vars_environ_free(env);
 }
 
 static void vars_environ__empty_table__empty_array(void **state)
@@ -261,7 +260,83 @@ static void vars_environ__empty_table__empty_array(void **state)
 	char **env = vars_environ(*state);
 	assert_non_null(env);
 	assert_null(env[0]);
-	vars_environ_free(env);
+}
+
+static void vars_environ__plain_variable_changes__same_array(void **state)
+{
+	vars_set(*state, "a", "1", VAR_EXPORT);
+	char **env = vars_environ(*state);
+	vars_set(*state, "i", "1", 0);
+	vars_set(*state, "i", "2", 0);
+	vars_unset(*state, "i");
+	assert_ptr_equal(vars_environ(*state), env);
+	assert_true(contains(env, "a=1"));
+	assert_int_equal(count(env), 1);
+}
+
+static void vars_environ__exported_value_changes__rebuilt(void **state)
+{
+	vars_set(*state, "a", "1", VAR_EXPORT);
+	(void)vars_environ(*state);
+	vars_set(*state, "a", "2", 0);
+	char **env = vars_environ(*state);
+	assert_true(contains(env, "a=2"));
+	assert_false(contains(env, "a=1"));
+}
+
+static void vars_environ__export_flag_added__listed(void **state)
+{
+	vars_set(*state, "b", "x", 0);
+	assert_int_equal(count(vars_environ(*state)), 0);
+	vars_set(*state, "b", NULL, VAR_EXPORT);
+	assert_true(contains(vars_environ(*state), "b=x"));
+}
+
+static void vars_environ__export_cleared_or_unset__dropped(void **state)
+{
+	vars_set(*state, "a", "1", VAR_EXPORT);
+	vars_set(*state, "b", "2", VAR_EXPORT);
+	assert_int_equal(count(vars_environ(*state)), 2);
+	vars_clear_flags(*state, "a", VAR_EXPORT);
+	char **env = vars_environ(*state);
+	assert_int_equal(count(env), 1);
+	assert_true(contains(env, "b=2"));
+	vars_unset(*state, "b");
+	assert_int_equal(count(vars_environ(*state)), 0);
+}
+
+static void vars_environ__local_of_exported__restored_on_pop(void **state)
+{
+	vars_set(*state, "a", "outer", VAR_EXPORT);
+	(void)vars_environ(*state);
+	vars_push_scope(*state);
+	vars_make_local(*state, "a");
+	vars_set(*state, "a", "inner", 0);
+	assert_true(contains(vars_environ(*state), "a=inner"));
+	vars_pop_scope(*state);
+	char **env = vars_environ(*state);
+	assert_true(contains(env, "a=outer"));
+	assert_int_equal(count(env), 1);
+}
+
+static void vars_environ__local_exported_inside__gone_after_pop(void **state)
+{
+	vars_push_scope(*state);
+	vars_make_local(*state, "n");
+	vars_set(*state, "n", "1", VAR_EXPORT);
+	assert_true(contains(vars_environ(*state), "n=1"));
+	vars_pop_scope(*state);
+	assert_int_equal(count(vars_environ(*state)), 0);
+}
+
+static void vars_environ__import__listed(void **state)
+{
+	(void)vars_environ(*state);
+	char *env_in[] = { "HOME=/h", "PATH=/bin", NULL };
+	vars_import_environ(*state, env_in);
+	char **env = vars_environ(*state);
+	assert_int_equal(count(env), 2);
+	assert_true(contains(env, "HOME=/h"));
 }
 
 struct seen {
@@ -475,6 +550,10 @@ int main(void)
 		TT(vars_set__many__all_found), TT(vars_import_environ__entries__exported),
 		TT(vars_import_environ__bad_names__skipped), TT(vars_import_environ__long_name__imported),
 		TT(vars_environ__exported_only__listed), TT(vars_environ__empty_table__empty_array),
+		TT(vars_environ__plain_variable_changes__same_array), TT(vars_environ__exported_value_changes__rebuilt),
+		TT(vars_environ__export_flag_added__listed), TT(vars_environ__export_cleared_or_unset__dropped),
+		TT(vars_environ__local_of_exported__restored_on_pop),
+		TT(vars_environ__local_exported_inside__gone_after_pop), TT(vars_environ__import__listed),
 		TT(vars_each_sorted__names__ascending), TT(vars_each_sorted__declared__included_with_null),
 		TT(vars_make_local__in_scope__restored_on_pop), TT(vars_make_local__keeps_value_until_set),
 		TT(vars_make_local__previously_unset__unset_after_pop),
