@@ -3,7 +3,8 @@
 # and prints each time and the ratio minish/reference (below 1.00 means minish is faster).
 #
 # usage: tests/bench/run.sh [MINISH]      (`make bench`; MINISH defaults to build/minish)
-#   BENCH_RUNS=N   runs per workload and shell (default 5; the best run counts)
+#   BENCH_RUNS=N   runs per workload and shell (default 10; the best run counts)
+#   BENCH_ONLY="a d"   only these workloads
 # The two shells run in turns (minish, reference, minish, ...), so a busy spell of a shared
 # machine slows both; the best wall time of each is compared.
 # A workload that fails (non-zero status or time-out) under a shell shows "error".
@@ -11,7 +12,7 @@ set -u
 
 repo_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 minish=${1:-$repo_dir/build/minish}
-runs=${BENCH_RUNS:-5}
+runs=${BENCH_RUNS:-10}
 limit=120 # seconds, per run
 
 if [ -x "$minish" ]; then minish=$(realpath "$minish"); else echo "bench: no shell at $minish (minish runs show error)"; fi
@@ -126,6 +127,7 @@ for spec in \
     "f@-n on a 100,000-line script@dash" \
     "g@1,000 cat <(echo x) > /dev/null@bash"; do
     IFS=@ read -r w label refname <<< "$spec"
+    case " ${BENCH_ONLY:-$w} " in *" $w "*) ;; *) continue ;; esac
     case $refname in dash) ref=$dash ;; *) ref=$bash ;; esac
     read -r m r <<< "$(measure_pair "$minish" "$ref" "$w")"
     printf '%-40s %10s %10s %-5s %7s\n' "($w) $label" "$m" "$r" "$refname" "$(ratio "$m" "$r")"
