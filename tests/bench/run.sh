@@ -6,7 +6,8 @@
 #   BENCH_RUNS=N   runs per workload and shell (default 10; the best run counts)
 #   BENCH_ONLY="a d"   only these workloads
 # The two shells run in turns (minish, reference, minish, ...), so a busy spell of a shared
-# machine slows both; the best wall time of each is compared.
+# machine slows both. "ratio" compares the best wall time of each; "median" is the median over
+# the rounds of minish's time divided by the reference's time in the same round.
 # A workload that fails (non-zero status or time-out) under a shell shows "error".
 set -u
 
@@ -79,34 +80,27 @@ run_once() {
 
 # measure_pair SHELL REF WORKLOAD: runs the workload $runs times under each shell, alternating
 # (SHELL, REF, SHELL, REF, ...) so that a slow spell of this shared machine hits both alike, and
-# prints "SHELL_SECONDS REF_SECONDS" (the best run of each), with "error" for a shell that failed.
+# prints "SHELL_SECONDS REF_SECONDS MEDIAN_RATIO": the best run of each, and the median over the
+# rounds of SHELL/REF within a round; "error" for a shell that failed.
 measure_pair() {
-    local sut=$1 ref=$2 w=$3 best_s="" best_r="" t i
-    [ -x "$sut" ] && run_once "$sut" "$w" > /dev/null || best_s=error
-    [ -x "$ref" ] && run_once "$ref" "$w" > /dev/null || best_r=error
+    local sut=$1 ref=$2 w=$3 ts tr i
+    local -a pairs=()
+    if ! { [ -x "$sut" ] && run_once "$sut" "$w" > /dev/null; }; then echo "error - -"; return; fi
+    if ! { [ -x "$ref" ] && run_once "$ref" "$w" > /dev/null; }; then echo "- error -"; return; fi
     for ((i = 0; i < runs; i++)); do
-        if [ "$best_s" != error ]; then
-            if t=$(run_once "$sut" "$w"); then
-                if [ -z "$best_s" ] || [ "$t" -lt "$best_s" ]; then best_s=$t; fi
-            else
-                best_s=error
-            fi
-        fi
-        if [ "$best_r" != error ]; then
-            if t=$(run_once "$ref" "$w"); then
-                if [ -z "$best_r" ] || [ "$t" -lt "$best_r" ]; then best_r=$t; fi
-            else
-                best_r=error
-            fi
-        fi
+        ts=$(run_once "$sut" "$w") || { echo "error - -"; return; }
+        tr=$(run_once "$ref" "$w") || { echo "- error -"; return; }
+        pairs+=("$ts $tr")
     done
-    for t in "$best_s" "$best_r"; do
-        case $t in
-            error) printf 'error ' ;;
-            *) awk -v ns="$t" 'BEGIN { printf "%.3f ", ns / 1e9 }' ;;
-        esac
-    done
-    echo
+    printf '%s\n' "${pairs[@]}" | awk '
+        { s[NR] = $1; r[NR] = $2; q[NR] = $1 / $2 }
+        END {
+            bs = s[1]; br = r[1]
+            for (i = 2; i <= NR; i++) { if (s[i] < bs) bs = s[i]; if (r[i] < br) br = r[i] }
+            for (i = 2; i <= NR; i++) for (j = i; j > 1 && q[j - 1] > q[j]; j--) { t = q[j]; q[j] = q[j - 1]; q[j - 1] = t }
+            m = NR % 2 ? q[(NR + 1) / 2] : (q[NR / 2] + q[NR / 2 + 1]) / 2
+            printf "%.3f %.3f %.2f\n", bs / 1e9, br / 1e9, m
+        }'
 }
 
 ratio() {
@@ -116,8 +110,8 @@ ratio() {
     esac
 }
 
-echo "minish bench: $runs run(s) per workload and shell, alternating; best wall time of each"
-printf '%-40s %10s %10s %-5s %7s\n' workload "minish(s)" "ref(s)" ref ratio
+echo "minish bench: $runs round(s) per workload, each running minish then the reference"
+printf '%-40s %10s %10s %-5s %7s %7s\n' workload "minish(s)" "ref(s)" ref ratio median
 for spec in \
     "a@2,000 runs of /bin/true@dash" \
     "b@1,000 echo x | cat > /dev/null@dash" \
@@ -129,6 +123,6 @@ for spec in \
     IFS=@ read -r w label refname <<< "$spec"
     case " ${BENCH_ONLY:-$w} " in *" $w "*) ;; *) continue ;; esac
     case $refname in dash) ref=$dash ;; *) ref=$bash ;; esac
-    read -r m r <<< "$(measure_pair "$minish" "$ref" "$w")"
-    printf '%-40s %10s %10s %-5s %7s\n' "($w) $label" "$m" "$r" "$refname" "$(ratio "$m" "$r")"
+    read -r m r med <<< "$(measure_pair "$minish" "$ref" "$w")"
+    printf '%-40s %10s %10s %-5s %7s %7s\n' "($w) $label" "$m" "$r" "$refname" "$(ratio "$m" "$r")" "$med"
 done
