@@ -94,8 +94,12 @@ struct job *jobs_add(struct shell *sh, pid_t pgid, const pid_t *pids, int n, con
 		size_t len = 0;
 		for (int i = 0; i < n && len < sizeof(members) - 16; i++)
 			len += (size_t)snprintf(members + len, sizeof(members) - len, "%s%ld", i ? " " : "", (long)pids[i]);
-		trace_job(sh, "job %d created (%s): pgid %ld, processes %s: %s", id,
-		          background ? "background" : "foreground", (long)pgid, members, j->text);
+		if (pgid > 0)
+			trace_job(sh, "job %d created (%s): pgid %ld, processes %s: %s", id,
+			          background ? "background" : "foreground", (long)pgid, members, j->text);
+		else
+			trace_job(sh, "job %d created (%s): no job control, in the shell's pgid %ld, processes %s: %s", id,
+			          background ? "background" : "foreground", (long)getpgrp(), members, j->text);
 	}
 	return j;
 }

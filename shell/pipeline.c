@@ -21,7 +21,7 @@
 
 int wait_foreground_child(struct shell *sh, pid_t pid, pid_t pgid, const struct node *n)
 {
-	char *text = sh->job_control ? node_text(n) : NULL;
+	char *text = sh->job_control || sh->opt.jobtrace ? node_text(n) : NULL;
 	struct job *j = jobs_add(sh, sh->job_control ? pgid : 0, &pid, 1, text, false);
 	free(text);
 	return jobs_wait_foreground(sh, j);
@@ -142,7 +142,7 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 		close(gate[0]);
 		close(gate[1]);
 	}
-	char *text = sh->job_control ? node_text(n) : NULL;
+	char *text = sh->job_control || sh->opt.jobtrace ? node_text(n) : NULL;
 	struct job *j = jobs_add(sh, pgid > 0 ? pgid : 0, pids, started, text, false);
 	free(text);
 	free(pids);
