@@ -246,7 +246,7 @@ static int fork_external(struct shell *sh, const struct node *n, struct strvec *
                          char **argv);
 
 /* Runs an external command from the shell without forking it: redirections and
- * assignments are applied in the shell and undone after posix_spawn. */
+ * assignments are applied in the shell and undone after the program started (vfork). */
 static int spawn_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
                           char **argv)
 {

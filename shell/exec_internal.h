@@ -22,7 +22,7 @@ int wait_foreground_child(struct shell *sh, pid_t pid, pid_t pgid, const struct 
 int call_function(struct shell *sh, const struct node *body, int argc, char **argv);
 /* Exits a non-interactive shell on a fatal expansion error or special-builtin failure (eval.c). */
 void exit_if_fatal(struct shell *sh, bool special_builtin_failed);
-/* Starts pipeline stage n with posix_spawn instead of a forked shell when that cannot
+/* Starts pipeline stage n with spawn_program (vfork) instead of a forked shell when that cannot
  * change what happens: a simple command running a program, words free of side effects.
  * Stdin/stdout come from in_fd/out_fd (-1: unchanged).  Returns 1 and *pid when
  * started; 0 when the stage must be forked (always with job control, where the child must

@@ -119,7 +119,7 @@ struct shell {
 	bool have_tmodes;
 	bool job_control;           /* monitor mode active */
 	bool forked_with_job_control; /* a child whose parent shell had job control */
-	bool redir_avoid_fifo;      /* redirections applied in the shell for posix_spawn: FIFOs are refused */
+	bool redir_avoid_fifo;      /* redirections applied in the shell for a vfork start: FIFOs are refused */
 };
 
 /* Makes a shell with default variables from environ; argv0 becomes $0. */

@@ -12,8 +12,8 @@ struct shell;
  * sh->in_subshell is set.  In the parent: the child's pid.  On failure: -1 after a
  * message naming the problem (e.g. "fork: Resource temporarily unavailable"). */
 pid_t shell_fork(struct shell *sh);
-/* Starts the program at path with argv and env without copying the shell (vfork-like
- * posix_spawn): caught signals back to default, empty mask, in process group pgid
+/* Starts the program at path with argv and env without copying the shell (vfork,
+ * then execve): caught signals back to default, empty mask, in process group pgid
  * (0: a new one led by the child; -1: the shell's own).  Returns 0 and *pid, or an
  * errno value (nothing started). */
 int spawn_program(struct shell *sh, const char *path, char **argv, char **env, pid_t pgid, pid_t *pid);

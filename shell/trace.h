@@ -17,7 +17,7 @@ struct fd_snapshot {
 void trace_open(struct shell *sh);
 /* set -o fdtrace: one line for a process about to run argv, describing the fds it has:
  * those of this process that are not close-on-exec (called just before exec, or in the
- * shell right after posix_spawn while the child's fds are still the shell's). */
+ * shell right after spawn_program while the child's fds are still the shell's). */
 void trace_process_fds(struct shell *sh, pid_t pid, char *const argv[]);
 /* Records which fds of the shell are open now. */
 void trace_snapshot(struct fd_snapshot *s);
