@@ -16,6 +16,7 @@ set -u
 
 cases_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_dir=$(cd "$cases_dir/../.." && pwd)
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 
 ref=""
 jobs=2
@@ -69,22 +70,7 @@ timeout_scale=${CASE_TIMEOUT_SCALE:-1}
 user=$(id -un)
 
 # --- select the cases -------------------------------------------------------------------
-all_cases=()
-for f in "$cases_dir"/[0-9]*.sh; do
-    [ -e "$f" ] && all_cases+=("$(basename "$f" .sh)")
-done
-selected=()
-if [ ${#names[@]} -eq 0 ]; then
-    selected=("${all_cases[@]}")
-else
-    for n in "${names[@]}"; do
-        n=$(basename "$n"); n=${n%.sh}; found=0
-        for c in "${all_cases[@]}"; do
-            if [ "$c" = "$n" ] || [[ $c == "$n"-* ]]; then selected+=("$c"); found=1; fi
-        done
-        [ $found = 1 ] || { echo "run.sh: no case named '$n'" >&2; exit 2; }
-    done
-fi
+select_cases "$cases_dir" run.sh ${names[@]+"${names[@]}"}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/minish-cases.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT

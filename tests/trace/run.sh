@@ -13,6 +13,7 @@ set -u
 
 trace_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_dir=$(cd "$trace_dir/../.." && pwd)
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 cases_dir=$repo_dir/tests/cases
 build=${BUILD:-build}
 case $build in /*) ;; *) build=$repo_dir/$build ;; esac
@@ -82,22 +83,7 @@ uses_traces() {
 }
 
 # --- select the cases -------------------------------------------------------------------
-all=()
-for f in "$cases_dir"/[0-9]*.sh; do
-    [ -e "$f" ] && all+=("$(basename "$f" .sh)")
-done
-selected=()
-if [ ${#names[@]} -eq 0 ]; then
-    selected=("${all[@]}")
-else
-    for n in "${names[@]}"; do
-        n=$(basename "$n"); n=${n%.sh}; found=0
-        for c in "${all[@]}"; do
-            if [ "$c" = "$n" ] || [[ $c == "$n"-* ]]; then selected+=("$c"); found=1; fi
-        done
-        [ $found = 1 ] || { echo "trace: no case named '$n'" >&2; exit 2; }
-    done
-fi
+select_cases "$cases_dir" trace ${names[@]+"${names[@]}"}
 
 run=() skipped=0
 for c in "${selected[@]}"; do

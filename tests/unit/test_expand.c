@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "stderr_capture.h"
+
 #include "../../parser/arena.h"
 #include "../../parser/ast.h"
 #include "../../parser/parser.h"
@@ -23,34 +25,6 @@
 #include "../../shell/strvec.h"
 #include "../../shell/vars.h"
 
-/* ---- stderr capture ---- */
-
-struct capture {
-	int saved;
-	FILE *tmp;
-	char text[2048];
-};
-
-static void capture_start(struct capture *c)
-{
-	fflush(stderr);
-	c->tmp = tmpfile();
-	assert_non_null(c->tmp);
-	c->saved = dup(2);
-	dup2(fileno(c->tmp), 2);
-}
-
-static const char *capture_end(struct capture *c)
-{
-	fflush(stderr);
-	dup2(c->saved, 2);
-	close(c->saved);
-	rewind(c->tmp);
-	size_t n = fread(c->text, 1, sizeof(c->text) - 1, c->tmp);
-	c->text[n] = '\0';
-	fclose(c->tmp);
-	return c->text;
-}
 
 /* ---- word constructors (arena of the shell's current command) ---- */
 

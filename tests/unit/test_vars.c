@@ -9,35 +9,11 @@
 
 #include <cmocka.h>
 
+#include "stderr_capture.h"
+
 #include "../../shell/shell.h"
 #include "../../shell/vars.h"
 
-struct capture {
-	int saved;
-	FILE *tmp;
-	char text[1024];
-};
-
-static void capture_start(struct capture *c)
-{
-	fflush(stderr);
-	c->tmp = tmpfile();
-	assert_non_null(c->tmp);
-	c->saved = dup(2);
-	dup2(fileno(c->tmp), 2);
-}
-
-static const char *capture_end(struct capture *c)
-{
-	fflush(stderr);
-	dup2(c->saved, 2);
-	close(c->saved);
-	rewind(c->tmp);
-	size_t n = fread(c->text, 1, sizeof(c->text) - 1, c->tmp);
-	c->text[n] = '\0';
-	fclose(c->tmp);
-	return c->text;
-}
 
 static int setup_table(void **state)
 {
