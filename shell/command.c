@@ -261,6 +261,8 @@ static int spawn_external(struct shell *sh, const struct node *n, struct strvec 
 	return wait_foreground_child(sh, pid, pid, n);
 }
 
+static bool redirs_are_pure(const struct redir *r);
+
 static int start_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
                           char **argv, pid_t pgid, pid_t *pidp)
 {
@@ -268,7 +270,10 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 	struct saved_var *saved = xcalloc(assigns->n + 1, sizeof(*saved));
 	pid_t pid = 0;
 	int err = -1;
-	sh->redir_avoid_fifo = true;
+	/* Opening a FIFO could block the shell: refuse it and let a forked child apply the
+	 * redirections again, unless expanding them twice would repeat a side effect
+	 * ($((n+=1)), $(...)): then the shell opens the FIFO itself, as dash's child would. */
+	sh->redir_avoid_fifo = redirs_are_pure(n->redirs);
 	int r = redirs_apply(sh, n->redirs, &save);
 	sh->redir_avoid_fifo = false;
 	if (r == REDIR_WOULD_BLOCK)
@@ -337,6 +342,16 @@ static bool word_is_pure(const struct word *w)
 	return !w || parts_are_pure(w->parts);
 }
 
+/* True when expanding the targets and here-document bodies of redirs has no side effect, so
+ * that a forked child may expand them again after the shell gave up half-way. */
+static bool redirs_are_pure(const struct redir *r)
+{
+	for (; r; r = r->next)
+		if (!word_is_pure(r->target) || !word_is_pure(r->heredoc_body))
+			return false;
+	return true;
+}
+
 int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, pid_t pgid, pid_t *pid)
 {
 	if (n->kind != N_SIMPLE || n->u.simple.assigns || !n->u.simple.words || sh->opt.nounset ||
@@ -345,9 +360,10 @@ int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, p
 	for (const struct word *w = n->u.simple.words; w; w = w->next)
 		if (!word_is_pure(w))
 			return 0;
+	if (!redirs_are_pure(n->redirs))
+		return 0;
 	for (const struct redir *r = n->redirs; r; r = r->next)
-		if (!word_is_pure(r->target) || !word_is_pure(r->heredoc_body) || r->kind == R_DUP_OUT ||
-		    r->kind == R_DUP_IN)
+		if (r->kind == R_DUP_OUT || r->kind == R_DUP_IN)
 			return 0;
 	struct arena_mark mark = arena_mark(sh->cmd_arena);
 	struct strvec argv, assigns;
