@@ -410,6 +410,21 @@ struct word *parse_heredoc_word(struct parser *p, const char *text, size_t len, 
 	return wb_word(&sub, &wb, line, 1);
 }
 
+struct word *parse_expandable_text(struct arena *a, const char *text, size_t len, struct parse_error *err)
+{
+	struct parse_error scratch;
+	if (!err)
+		err = &scratch;
+	memset(err, 0, sizeof(*err));
+	struct parser p;
+	parser_init(&p, a, text, len, 0, 1, 1, true, err);
+	struct arena_mark mark = arena_mark(a);
+	struct word *w = parse_heredoc_word(&p, text, len, 1);
+	if (!w)
+		arena_reset(a, mark);
+	return w;
+}
+
 /* ---- tilde prefixes ---- */
 
 /* Splits the tilde prefixes of the unquoted literal at *link; returns the link of the

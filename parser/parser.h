@@ -52,6 +52,11 @@ enum parse_status parse_next(struct arena *a, struct parse_input *in, struct nod
 enum parse_status parse_string(struct arena *a, const char *s, size_t len, struct node **out,
                                struct parse_error *err);
 
+/* Parses text as the body of an unquoted here-document: $..., `...` and a backslash before
+ * $ ` \ or newline are special, quotes are not (used for prompt strings).  Returns the word,
+ * or NULL with *err filled in (err may be NULL). */
+struct word *parse_expandable_text(struct arena *a, const char *text, size_t len, struct parse_error *err);
+
 /* Returns true when s is a valid shell variable name (letters, digits, _; not starting with a digit). */
 bool is_name(const char *s, size_t len);
 

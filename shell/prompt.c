@@ -1,7 +1,6 @@
 /* prompt.c - PS1/PS2 with the bash escapes expanded. */
 #include "prompt.h"
 
-#include <ctype.h>
 #include <pwd.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -13,42 +12,41 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
+#include "../parser/arena.h"
+#include "../parser/parser.h"
+#include "error.h"
+#include "expand.h"
 #include "jobs.h"
 #include "shell.h"
 #include "vars.h"
 
-/* Writes the value of the parameter at p ($NAME, ${NAME}, $?, $$) and returns the position
- * of its last character; a lone $ is written as is. */
-static const char *put_parameter(struct shell *sh, FILE *f, const char *p)
+/* Writes the result of a backslash escape so that the expansion pass takes it literally:
+ * $, ` and \ get a backslash (a directory named `$(x)` is shown, never run). */
+static void put_escaped(FILE *f, const char *text)
 {
-	const char *start = p + 1;
-	bool braced = *start == '{';
-	if (braced)
-		start++;
-	if (*start == '?' || *start == '$') {
-		const char *end = start + 1;
-		if (braced && *end != '}') {
-			fputc('$', f);
-			return p;
-		}
-		fprintf(f, "%ld", *start == '?' ? (long)sh->status : (long)sh->shell_pid);
-		return braced ? end : start;
+	for (; *text; text++) {
+		if (*text == '$' || *text == '`' || *text == '\\')
+			fputc('\\', f);
+		fputc(*text, f);
 	}
-	const char *end = start;
-	while (isalnum((unsigned char)*end) || *end == '_')
-		end++;
-	if (end == start || isdigit((unsigned char)*start) || (braced && *end != '}')) {
-		fputc('$', f);
-		return p;
-	}
-	char name[128];
-	size_t len = (size_t)(end - start) < sizeof(name) - 1 ? (size_t)(end - start) : sizeof(name) - 1;
-	memcpy(name, start, len);
-	name[len] = '\0';
-	const char *value = shell_getvar(sh, name);
-	if (value)
-		fputs(value, f);
-	return braced ? end : end - 1;
+}
+
+/* Expands parameters, command substitutions and arithmetic in decoded (as in an unquoted
+ * here-document; quotes stay); $? is kept. Returns a malloc'd string; on a syntax error or a
+ * failed expansion, says so and returns the decoded text as it is. */
+static char *expand_prompt_text(struct shell *sh, const char *var, const char *decoded)
+{
+	struct arena_mark mark = arena_mark(sh->cmd_arena);
+	struct parse_error err;
+	int status = sh->status;
+	struct word *w = parse_expandable_text(sh->cmd_arena, decoded, strlen(decoded), &err);
+	char *text = w ? expand_heredoc(sh, w) : NULL;
+	char *result = strdup(text ? text : decoded);
+	if (!w)
+		sh_error(sh, "%s: %s", var, err.message);
+	sh->status = status;
+	arena_reset(sh->cmd_arena, mark);
+	return result;
 }
 
 char *prompt_expand(struct shell *sh, const char *var)
@@ -62,10 +60,6 @@ char *prompt_expand(struct shell *sh, const char *var)
 	if (!f)
 		return strdup("$ ");
 	for (const char *p = fmt; *p; p++) {
-		if (*p == '$' && p[1]) {
-			p = put_parameter(sh, f, p);
-			continue;
-		}
 		if (*p != '\\' || !p[1]) {
 			fputc(*p, f);
 			continue;
@@ -77,14 +71,14 @@ char *prompt_expand(struct shell *sh, const char *var)
 		switch (*++p) {
 		case 'u':
 			pw = getpwuid(geteuid());
-			fputs(pw ? pw->pw_name : "?", f);
+			put_escaped(f, pw ? pw->pw_name : "?");
 			break;
 		case 'h':
 		case 'H':
 			gethostname(host, sizeof(host) - 1);
 			if (*p == 'h' && strchr(host, '.'))
 				*strchr(host, '.') = '\0';
-			fputs(host, f);
+			put_escaped(f, host);
 			break;
 		case 'w':
 		case 'W':
@@ -99,10 +93,10 @@ char *prompt_expand(struct shell *sh, const char *var)
 				fputc('~', f);
 				pwd += strlen(home);
 			}
-			fputs(pwd, f);
+			put_escaped(f, pwd);
 			break;
 		case '$':
-			fputc(geteuid() == 0 ? '#' : '$', f);
+			put_escaped(f, geteuid() == 0 ? "#" : "$");
 			break;
 		case 'j': {
 			int n = 0;
@@ -132,14 +126,16 @@ char *prompt_expand(struct shell *sh, const char *var)
 			fputc(RL_PROMPT_END_IGNORE, f);
 			break;
 		case '\\':
-			fputc('\\', f);
+			put_escaped(f, "\\");
 			break;
 		default:
-			fputc('\\', f);
+			put_escaped(f, "\\");
 			fputc(*p, f);
 			break;
 		}
 	}
 	fclose(f);
-	return buf;
+	char *expanded = expand_prompt_text(sh, var, buf);
+	free(buf);
+	return expanded;
 }
