@@ -693,6 +693,40 @@ static void parse_string__invalid_utf8__ordinary_bytes(void **state)
 	arena_free(a);
 }
 
+static void parse_expandable_text__prompt__parameters_and_substitutions(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	struct parse_error err;
+	const char *src = "\"q\" $x `b` \\$ ~";
+	struct word *w = parse_expandable_text(a, src, strlen(src), &err);
+	assert_non_null(w);
+	int params = 0, cmdsubs = 0;
+	size_t text = 0;
+	for (const struct word_part *p = w->parts; p; p = p->next) {
+		params += p->kind == WP_PARAM;
+		cmdsubs += p->kind == WP_CMDSUB;
+		assert_true(p->kind != WP_DQUOTED && p->kind != WP_TILDE);
+		if (p->kind == WP_LITERAL)
+			text += p->u.lit.len;
+	}
+	assert_int_equal(params, 1);
+	assert_int_equal(cmdsubs, 1);
+	assert_int_equal(text, strlen("\"q\"  ") + strlen(" $ ~"));
+	arena_free(a);
+}
+
+static void parse_expandable_text__unterminated__error(void **state)
+{
+	(void)state;
+	struct arena *a = arena_new();
+	struct parse_error err;
+	assert_null(parse_expandable_text(a, "$(echo x", 8, &err));
+	assert_true(strstr(err.message, "syntax error") != NULL);
+	assert_null(parse_expandable_text(a, "${x", 3, NULL));
+	arena_free(a);
+}
+
 static void parse_string__empty_input__null_tree(void **state)
 {
 	(void)state;
@@ -773,6 +807,8 @@ static void is_name__candidates__posix_rule(void **state)
 }
 
 static const struct CMUnitTest fixed_tests[] = {
+	cmocka_unit_test(parse_expandable_text__prompt__parameters_and_substitutions),
+	cmocka_unit_test(parse_expandable_text__unterminated__error),
 	cmocka_unit_test(parse_next__incomplete_then_eof__error),
 	cmocka_unit_test(parse_next__more_text_arrives__completes),
 	cmocka_unit_test(parse_next__lines__advance_pos_and_line),
