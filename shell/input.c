@@ -56,6 +56,23 @@ void input_from_fd(struct input *in, int fd)
 	append(in, "", 0);
 }
 
+void input_from_stdin(struct input *in)
+{
+	input_from_fd(in, 0);
+	in->shared = true;
+}
+
+void input_give_back(struct input *in)
+{
+	if (!in->shared || in->pos >= in->len)
+		return;
+	if (lseek(in->fd, -(off_t)(in->len - in->pos), SEEK_CUR) < 0)
+		return;
+	in->len = in->pos;
+	in->buf[in->len] = '\0';
+	in->eof = false;
+}
+
 void input_from_readline(struct shell *sh, struct input *in)
 {
 	memset(in, 0, sizeof(*in));
@@ -91,9 +108,34 @@ void input_save_history(struct shell *sh)
 	history_truncate_file(hf, n > 0 ? n : 500);
 }
 
+/* Reads more of a shared stdin: a block from a file (input_give_back returns the excess), one
+ * line from anything else, a byte per read so that nothing past the line is consumed. */
+static bool more_from_shared(struct input *in)
+{
+	char block[4096];
+	bool seekable = lseek(in->fd, 0, SEEK_CUR) >= 0;
+	size_t got = 0;
+	for (;;) {
+		ssize_t r = read(in->fd, block, seekable ? sizeof(block) : 1);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			in->eof = true;
+			break;
+		}
+		append(in, block, (size_t)r);
+		got += (size_t)r;
+		if (seekable || block[0] == '\n')
+			break;
+	}
+	return got > 0;
+}
+
 /* Reads the next chunk of a file descriptor; a regular file is read whole. */
 static bool more_from_fd(struct input *in)
 {
+	if (in->shared)
+		return more_from_shared(in);
 	struct stat st;
 	size_t want = CHUNK;
 	if (fstat(in->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)

@@ -227,7 +227,7 @@ int main(int argc, char **argv)
 		if (sh->opt.interactive && isatty(0))
 			input_from_readline(sh, &in);
 		else
-			input_from_fd(&in, 0);
+			input_from_stdin(&in);
 		if (!sh->opt.interactive)
 			sh->script_name = NULL;
 	}

@@ -85,6 +85,7 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 		}
 		in->pos = pi.pos;
 		in->line = pi.line;
+		input_give_back(in);
 		continuation = false;
 		if (n && mode == REPL_RUN && !sh->opt.noexec) {
 			sh->commands_run++;
