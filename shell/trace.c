@@ -63,11 +63,12 @@ static void family_find(struct shell *sh, struct family *f)
 		char path[64];
 		snprintf(path, sizeof(path), "/proc/%ld/task/%ld/children", (long)f->pid[i], (long)f->pid[i]);
 		FILE *fp = fopen(path, "r");
-		if (!fp) {
-			if (i == 0)
-				f->n = 0;
+		if (!fp && i == 0) {
+			f->n = 0;  /* no such file in this kernel */
 			return;
 		}
+		if (!fp)
+			continue;  /* that process has just ended */
 		for (long child; f->n < 256 && fscanf(fp, "%ld", &child) == 1;)
 			f->pid[f->n++] = (pid_t)child;
 		fclose(fp);
