@@ -198,6 +198,14 @@ struct word *scan_word(struct parser *p, int line, int col, int first);
 struct word *scan_delimiter(struct parser *p, bool *quoted);
 /* Parses a here-document body as a word in here-document mode. */
 struct word *parse_heredoc_word(struct parser *p, const char *text, size_t len, int line);
+/* True when w begins with an unquoted NAME= (an assignment, or an operand of export). */
+bool word_starts_with_assignment(const struct word *w);
+/* Splits the tilde prefixes of the value of a NAME=value operand of export (word_starts_with_
+ * assignment(w) holds): after the first = and after each :, as in an assignment. */
+void word_split_tilde_declaration(struct parser *p, struct word *w);
+/* True when w is the unquoted command name export, readonly or local, whose NAME=value
+ * operands are expanded as assignments. */
+bool word_is_declaration_utility(const struct word *w);
 /* word_split_tilde's general case (any word that may hold a tilde prefix). */
 void word_split_tilde_parts(struct parser *p, struct word *w, bool assign);
 

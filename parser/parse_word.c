@@ -478,6 +478,44 @@ static struct word_part **split_literal(struct parser *p, struct word_part **lin
 	return last;
 }
 
+bool word_starts_with_assignment(const struct word *w)
+{
+	const struct word_part *wp = w->parts;
+	if (!wp || wp->kind != WP_LITERAL || wp->u.lit.quoted)
+		return false;
+	const char *eq = memchr(wp->u.lit.text, '=', wp->u.lit.len);
+	return eq && is_name(wp->u.lit.text, (size_t)(eq - wp->u.lit.text));
+}
+
+void word_split_tilde_declaration(struct parser *p, struct word *w)
+{
+	struct word_part *first = w->parts;
+	const char *eq = memchr(first->u.lit.text, '=', first->u.lit.len);
+	size_t head = (size_t)(eq - first->u.lit.text) + 1;
+	struct word value = { .parts = first->next };
+	if (first->u.lit.len > head) {
+		value.parts = new_literal(p, first->u.lit.text + head, first->u.lit.len - head, false);
+		value.parts->next = first->next;
+	}
+	if (!value.parts)
+		return;
+	word_split_tilde_parts(p, &value, true);
+	first->u.lit.len = head;
+	first->next = value.parts;
+}
+
+bool word_is_declaration_utility(const struct word *w)
+{
+	const struct word_part *wp = w->parts;
+	if (!wp || wp->next || wp->kind != WP_LITERAL || wp->u.lit.quoted)
+		return false;
+	static const char *const names[] = { "export", "local", "readonly" };
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (wp->u.lit.len == strlen(names[i]) && !memcmp(wp->u.lit.text, names[i], wp->u.lit.len))
+			return true;
+	return false;
+}
+
 void word_split_tilde_parts(struct parser *p, struct word *w, bool assign)
 {
 	for (struct word_part **link = &w->parts; *link; link = &(*link)->next) {

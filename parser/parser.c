@@ -562,13 +562,11 @@ void parse_trailing_redirs(struct parser *p, struct node *n)
 /* NAME=value at the start of w becomes an assignment; NULL when w is not one. */
 static struct assign *make_assign(struct parser *p, struct word *w)
 {
-	const struct word_part *wp = w->parts;
-	if (!wp || wp->kind != WP_LITERAL || wp->u.lit.quoted)
+	if (!word_starts_with_assignment(w))
 		return NULL;
+	const struct word_part *wp = w->parts;
 	const char *text = wp->u.lit.text;
 	const char *eq = memchr(text, '=', wp->u.lit.len);
-	if (!eq || !is_name(text, (size_t)(eq - text)))
-		return NULL;
 	size_t nlen = (size_t)(eq - text);
 	struct assign *as = arena_alloc(p->a, sizeof(*as));
 	as->name = arena_strndup(p->a, text, nlen);
@@ -614,7 +612,7 @@ static struct node *parse_simple(struct parser *p)
 	struct assign **atail = &n->u.simple.assigns;
 	struct word **wtail = &n->u.simple.words;
 	struct redir **rtail = &n->redirs;
-	bool have_cmd = false;
+	bool have_cmd = false, declaration = false;
 	for (;;) {
 		t = have_cmd ? tok_peek(p) : tok_peek_cmd(p);
 		if (have_cmd && t->kind == T_WORD && t->alias_ok)
@@ -646,7 +644,13 @@ static struct node *parse_simple(struct parser *p)
 		if (!have_cmd && !n->u.simple.assigns && !n->redirs &&
 		    tok_peek(p)->kind == T_LPAREN)
 			return parse_funcdef(p, w, line, col);
-		word_split_tilde(p, w, false);
+		w->declaration = declaration && word_starts_with_assignment(w);
+		if (w->declaration)
+			word_split_tilde_declaration(p, w);
+		else
+			word_split_tilde(p, w, false);
+		if (!have_cmd)
+			declaration = word_is_declaration_utility(w);
 		*wtail = w;
 		wtail = &w->next;
 		have_cmd = true;

@@ -65,6 +65,9 @@ struct word {
 	struct word_part *parts;  /* NULL only for a here-doc body or an empty arith */
 	struct word *next;        /* next word in a list */
 	int line, col;            /* where the word starts (1-based) */
+	bool declaration;         /* a NAME=value operand of export, readonly or local: expanded
+	                             as an assignment (tilde after = and :, no field splitting,
+	                             no pathname expansion), as in dash and bash */
 };
 
 /* Returns true when no part of w is quoted and no part is an expansion. */

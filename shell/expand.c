@@ -211,6 +211,13 @@ int expand_words(struct shell *sh, const struct word *words, struct strvec *out)
 {
 	struct xctx x;
 	for (const struct word *w = words; w; w = w->next) {
+		if (w->declaration) {
+			char *s = x_expand_to_string(sh, w, XM_STR);
+			if (!s)
+				return -1;
+			strvec_push(out, s);
+			continue;
+		}
 		xctx_init(&x, sh, XM_FIELDS);
 		if (x_expand_parts(&x, w->parts, false, false) < 0) {
 			xctx_free(&x);
