@@ -493,13 +493,19 @@ void word_split_tilde_declaration(struct parser *p, struct word *w)
 	const char *eq = memchr(first->u.lit.text, '=', first->u.lit.len);
 	size_t head = (size_t)(eq - first->u.lit.text) + 1;
 	struct word value = { .parts = first->next };
+	struct word_part *rest = NULL;
 	if (first->u.lit.len > head) {
-		value.parts = new_literal(p, first->u.lit.text + head, first->u.lit.len - head, false);
-		value.parts->next = first->next;
+		rest = new_literal(p, first->u.lit.text + head, first->u.lit.len - head, false);
+		rest->next = first->next;
+		value.parts = rest;
 	}
 	if (!value.parts)
 		return;
 	word_split_tilde_parts(p, &value, true);
+	if (rest && value.parts == rest) {
+		first->next = rest->next;  /* no tilde in the first literal: it stays whole */
+		return;
+	}
 	first->u.lit.len = head;
 	first->next = value.parts;
 }
