@@ -557,8 +557,13 @@ static int assignments_only(struct shell *sh, const struct node *n, struct strve
 			status = 1;
 		redirs_restore(&save);
 	}
-	if (apply_assigns(sh, assigns, NULL, 0) < 0)
+	if (apply_assigns(sh, assigns, NULL, 0) < 0) {
+		/* `r=2` with r readonly ends a non-interactive shell in dash and bash (POSIX:
+		 * a variable assignment error), with bash's status 1. */
+		sh->status = 1;
+		exit_if_fatal(sh, true);
 		status = 1;
+	}
 	if (status == 0 && sh->cmdsub_status >= 0)
 		status = sh->cmdsub_status;
 	return status;

@@ -177,15 +177,14 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 
 int exec_background(struct shell *sh, const struct node *n)
 {
-	pid_t pid = shell_fork(sh);
+	pid_t pid = shell_fork_async(sh);
 	if (pid < 0)
 		return 1;
 	if (pid == 0) {
 		child_join_job(sh, 0, false);
 		if (!sh->forked_with_job_control) {
-			/* POSIX: without job control an async list ignores SIGINT and SIGQUIT. */
-			signal(SIGINT, SIG_IGN);
-			signal(SIGQUIT, SIG_IGN);
+			/* POSIX: without job control an async list reads /dev/null (and ignores
+			 * SIGINT and SIGQUIT: done by shell_fork_async). */
 			int fd = open("/dev/null", O_RDONLY);
 			if (fd >= 0 && fd != 0) {
 				dup2(fd, 0);

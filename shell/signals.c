@@ -134,7 +134,7 @@ void signals_handle_fatal(struct shell *sh)
 	}
 }
 
-void signals_child_reset(struct shell *sh)
+void signals_child_reset(struct shell *sh, bool ignore_int_quit)
 {
 	for (int s = 1; s < SHELL_NSIG; s++) {
 		bool ignore_trap = sh->traps[s] && !*sh->traps[s];
@@ -155,6 +155,10 @@ void signals_child_reset(struct shell *sh)
 		sh->traps[0] = NULL;
 	}
 	sig_any_pending = 0;
+	if (ignore_int_quit) {
+		set_disposition(SIGINT, SIG_IGN);
+		set_disposition(SIGQUIT, SIG_IGN);
+	}
 	sigset_t none;
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);

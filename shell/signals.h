@@ -30,8 +30,9 @@ void signals_handle_fatal(struct shell *sh);
 void signals_watch_children(bool on);
 /* Fills set with the signals the shell catches (a new program gets them at default). */
 void signals_caught_set(sigset_t *set);
-/* In a freshly forked child: caught signals back to default, mask cleared. */
-void signals_child_reset(struct shell *sh);
+/* In a freshly forked child: caught signals back to default, then (ignore_int_quit: an
+ * asynchronous list without job control) SIGINT and SIGQUIT ignored, then the mask cleared. */
+void signals_child_reset(struct shell *sh, bool ignore_int_quit);
 /* Runs the trap commands of signals that arrived; returns true if any ran. */
 bool signals_run_pending(struct shell *sh);
 /* Returns the signal number for a name ("INT", "SIGINT", "2", "EXIT" -> 0), or -1. */

@@ -18,7 +18,8 @@
 #include "shell.h"
 #include "signals.h"
 
-pid_t shell_fork(struct shell *sh)
+/* shell_fork and shell_fork_async: async selects POSIX's SIGINT/SIGQUIT ignoring. */
+static pid_t fork_shell(struct shell *sh, bool async)
 {
 	fflush(stdout);
 	fflush(stderr);
@@ -42,12 +43,23 @@ pid_t shell_fork(struct shell *sh)
 		 * terminal); child_join_job still puts it in its job's process group. */
 		sh->forked_with_job_control = sh->job_control;
 		sh->job_control = false;
-		signals_child_reset(sh);  /* ends by unblocking: pending signals act now */
+		/* ends by unblocking: pending signals act now, an async list's INT already ignored */
+		signals_child_reset(sh, async && !sh->forked_with_job_control);
 		procsub_forget(sh);
 		return 0;
 	}
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	return pid;
+}
+
+pid_t shell_fork(struct shell *sh)
+{
+	return fork_shell(sh, false);
+}
+
+pid_t shell_fork_async(struct shell *sh)
+{
+	return fork_shell(sh, true);
 }
 
 int status_from_wait(int wstatus)

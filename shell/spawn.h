@@ -12,6 +12,9 @@ struct shell;
  * sh->in_subshell is set.  In the parent: the child's pid.  On failure: -1 after a
  * message naming the problem (e.g. "fork: Resource temporarily unavailable"). */
 pid_t shell_fork(struct shell *sh);
+/* shell_fork for an asynchronous list: without job control the child ignores SIGINT and
+ * SIGQUIT (POSIX) from before any signal can reach it. */
+pid_t shell_fork_async(struct shell *sh);
 /* Starts the program at path with argv and env without copying the shell (vfork,
  * then execve): caught signals back to default, empty mask, in process group pgid
  * (0: a new one led by the child; -1: the shell's own).  Returns 0 and *pid, or an
