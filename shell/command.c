@@ -151,7 +151,7 @@ static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
 {
 	char **env = vars_environ(sh->vars);
 	if (sh->opt.fdtrace)
-		trace_process_fds(sh, getpid(), argv);
+		trace_process_fds(sh, getpid(), argv, NULL);
 	execve(path, argv, env);
 	int e = errno;
 	char *again = NULL;
@@ -297,7 +297,7 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 		free(nargv);
 	}
 	if (err == 0 && sh->opt.fdtrace)
-		trace_process_fds(sh, pid, argv);  /* the child's fds are still exactly these */
+		trace_process_fds(sh, pid, argv, NULL);  /* the child's fds are still exactly these */
 	free(again);
 done:
 	restore_assigns(sh, saved, assigns->n);
@@ -504,6 +504,8 @@ static int run_in_shell(struct shell *sh, const struct node *n, struct strvec *a
 		status = 1;
 		goto restore;
 	}
+	if (sh->opt.fdtrace && sh->pipeline_stage)
+		trace_process_fds(sh, getpid(), argv, bi ? "builtin, in a forked shell" : "function, in a forked shell");
 	if (bi) {
 		status = bi->fn(sh, argc, argv);
 		if (fflush(stdout) == EOF || ferror(stdout)) {

@@ -76,6 +76,7 @@ static _Noreturn void run_stage(struct shell *sh, const struct node *cmd, int in
 		close(out_fd);
 	}
 	wait_for_all_stages(gate);
+	sh->pipeline_stage = true;
 	exec_tree(sh, cmd, EX_LAST);
 	shell_exit(sh, sh->status);
 }

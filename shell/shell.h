@@ -89,6 +89,7 @@ struct shell {
 	int pipestatus[PIPESTATUS_MAX];
 	int npipestatus;
 	bool in_subshell;           /* a forked child running shell code */
+	bool pipeline_stage;        /* a forked pipeline stage: fdtrace shows its builtins too */
 	int loop_depth;             /* enclosing loops, for break/continue */
 	int func_depth;             /* enclosing function calls, for return and recursion limit */
 	long getopts_ind;           /* getopts: where it stopped inside a group like -abc */

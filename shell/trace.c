@@ -220,13 +220,15 @@ static void add_fd(void *ctx, int fd)
 		t->len += (size_t)snprintf(t->buf + t->len, sizeof(t->buf) - t->len, "\n    %d: %s", fd, what);
 }
 
-void trace_process_fds(struct shell *sh, pid_t pid, char *const argv[])
+void trace_process_fds(struct shell *sh, pid_t pid, char *const argv[], const char *what)
 {
 	struct trace_line t = { .sh = sh, .pid = pid };
 	pid_t pgid = getpgid(pid);
 	t.len = (size_t)snprintf(t.buf, sizeof(t.buf), "[fdtrace] pid %ld pgid %ld:", (long)pid, (long)pgid);
 	for (int i = 0; argv[i] && t.len < 512; i++)
 		t.len += (size_t)snprintf(t.buf + t.len, sizeof(t.buf) - t.len, " %s", argv[i]);
+	if (what)
+		t.len += (size_t)snprintf(t.buf + t.len, sizeof(t.buf) - t.len, " (%s)", what);
 	each_fd(add_fd, &t);
 	if (t.len >= sizeof(t.buf))
 		t.len = sizeof(t.buf) - 1;

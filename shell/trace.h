@@ -15,10 +15,11 @@ struct fd_snapshot {
 /* Copies the trace destination (MINISH_TRACEFD, else stderr) above fd 9 now, when tracing is
  * switched on, so that the redirections of traced commands never capture their trace. */
 void trace_open(struct shell *sh);
-/* set -o fdtrace: one line for a process about to run argv, describing the fds it has:
- * those of this process that are not close-on-exec (called just before exec, or in the
- * shell right after spawn_program while the child's fds are still the shell's). */
-void trace_process_fds(struct shell *sh, pid_t pid, char *const argv[]);
+/* set -o fdtrace: one block for a process about to run argv, describing the fds it has:
+ * those of this process that are not close-on-exec (called just before exec, in the shell
+ * right after spawn_program while the child's fds are still the shell's, or in a pipeline
+ * stage before it runs a builtin or function: what is then said after argv in parentheses). */
+void trace_process_fds(struct shell *sh, pid_t pid, char *const argv[], const char *what);
 /* Records which fds of the shell are open now. */
 void trace_snapshot(struct fd_snapshot *s);
 /* Warns about fds the shell holds now (not close-on-exec) that were not open in before. */
