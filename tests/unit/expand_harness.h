@@ -20,6 +20,7 @@
 #include "../../shell/strvec.h"
 #include "../../shell/vars.h"
 #include "stderr_capture.h"
+#include "tree_harness.h"
 
 /* ---- word constructors (arena of the shell's current command) ---- */
 
@@ -197,45 +198,6 @@ static inline void expect_error(struct shell *sh, struct word *w, const char *ms
 }
 
 /* ---- words parsed from source text ---- */
-
-/* Returns the first simple command of a parsed tree. */
-static inline const struct node *first_simple(const struct node *n)
-{
-	if (!n)
-		return NULL;
-	switch (n->kind) {
-	case N_SIMPLE:
-		return n;
-	case N_LIST:
-		return n->u.list.items ? first_simple(n->u.list.items->cmd) : NULL;
-	case N_PIPELINE:
-		return first_simple(n->u.pipeline.cmds[0]);
-	case N_AND:
-	case N_OR:
-		return first_simple(n->u.andor.left);
-	case N_SUBSHELL:
-	case N_GROUP:
-	case N_IF:
-	case N_WHILE:
-	case N_UNTIL:
-	case N_FOR:
-	case N_CASE:
-	case N_FUNCDEF:
-		break;
-	}
-	return NULL;
-}
-
-/* Parses src and returns its first simple command; fails the test otherwise. */
-static inline const struct node *parse_simple(struct shell *sh, const char *src)
-{
-	struct node *n = NULL;
-	struct parse_error err;
-	assert_int_equal(parse_string(sh->cmd_arena, src, strlen(src), &n, &err), PARSE_OK);
-	const struct node *c = first_simple(n);
-	assert_non_null(c);
-	return c;
-}
 
 /* Runs setup (may be ""), then expands the words of ": SRC" after the colon into fields. */
 static inline const char *src_fields(struct shell *sh, const char *setup_src, const char *src)

@@ -20,6 +20,7 @@
 #include "../../shell/redir.h"
 #include "../../shell/shell.h"
 #include "shell_fixture.h"
+#include "tree_harness.h"
 
 /* fds 0..NFD-1 are watched: everything a redirection in these tests may touch. */
 enum { NFD = 10 };
@@ -156,41 +157,10 @@ static inline void open_at(const char *path, int at)
 
 /* ---- parsing a command into its redirection list ---- */
 
-/* Finds the simple command of a one-command program (inside N_LIST and N_PIPELINE of 1). */
-static inline const struct node *find_simple(const struct node *n)
-{
-	if (!n)
-		return NULL;
-	switch (n->kind) {
-	case N_SIMPLE:
-		return n;
-	case N_LIST:
-		return n->u.list.items ? find_simple(n->u.list.items->cmd) : NULL;
-	case N_PIPELINE:
-		return n->u.pipeline.ncmds == 1 ? find_simple(n->u.pipeline.cmds[0]) : NULL;
-	case N_AND:
-	case N_OR:
-	case N_SUBSHELL:
-	case N_GROUP:
-	case N_IF:
-	case N_WHILE:
-	case N_UNTIL:
-	case N_FOR:
-	case N_CASE:
-	case N_FUNCDEF:
-		return NULL;
-	}
-	return NULL;
-}
-
 /* Parses src (one simple command) into the shell's command arena; returns its redirections. */
 static inline const struct redir *redirs_of(struct shell *sh, const char *src)
 {
-	struct node *n = NULL;
-	struct parse_error err;
-	assert_int_equal(parse_string(sh->cmd_arena, src, strlen(src), &n, &err), PARSE_OK);
-	const struct node *c = find_simple(n);
-	assert_non_null(c);
+	const struct node *c = parse_simple(sh, src);
 	assert_non_null(c->redirs);
 	return c->redirs;
 }

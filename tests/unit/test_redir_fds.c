@@ -222,13 +222,13 @@ static int reopen_70_times(struct shell *sh)
 		strcat(src, " <&- <f");
 	struct node *n = NULL;
 	struct parse_error perr;
-	if (parse_string(sh->cmd_arena, src, strlen(src), &n, &perr) != PARSE_OK || !find_simple(n))
+	if (parse_string(sh->cmd_arena, src, strlen(src), &n, &perr) != PARSE_OK || !first_simple(n))
 		return RE_PARSE;
 	struct stdio_save io;
 	stdio_own(&io);
 	struct fdid before = fd_id(0);
 	struct redir_saves save = { .n = 0 };
-	int rc = redirs_apply(sh, find_simple(n)->redirs, &save);
+	int rc = redirs_apply(sh, first_simple(n)->redirs, &save);
 	if (save.n > REDIR_SAVE_MAX)
 		return RE_OVERFLOW;
 	redirs_restore(&save);
