@@ -125,10 +125,15 @@ struct procsub *procsub_mark(const struct shell *sh)
 	return sh->procsubs;
 }
 
-/* Lets a child blocked in open() go on: opens the other end without blocking, closes it. */
-static void release_open(const struct procsub *p)
+/* Removes p's FIFO so that a child that has not opened it yet gets ENOENT and ends, and lets
+ * a child blocked in open() go on. The FIFO is held open for reading and writing (never blocks
+ * on Linux) across the unlink: a child whose open() falls in between finds its partner. (Opening
+ * just the other end first, then unlinking, left a window where a child entered open() after the
+ * release and before the unlink, and waited for ever.) */
+static void release_and_unlink(const struct procsub *p)
 {
-	int fd = open(p->path, (p->output ? O_WRONLY : O_RDONLY) | O_NONBLOCK | O_CLOEXEC);
+	int fd = open(p->path, O_RDWR | O_NONBLOCK | O_CLOEXEC);
+	unlink(p->path);
 	if (fd >= 0)
 		close(fd);
 }
@@ -169,8 +174,7 @@ static void finish_list(struct shell *sh, struct procsub *mark, bool kill_reader
 	while (list && list != mark) {
 		struct procsub *p = list;
 		list = p->next;
-		release_open(p);
-		unlink(p->path);
+		release_and_unlink(p);
 		reap(sh, p, kill_readers);
 		free(p->path);
 		free(p);
