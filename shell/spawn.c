@@ -1,7 +1,7 @@
 /* spawn.c - fork helpers with the parent/child split explicit. */
 /* _GNU_SOURCE: vfork(2). glibc's posix_spawn makes about 120 sigaction calls per program (it
- * visits every signal in the child); a vfork child resets only the few the shell catches,
- * which made 2,000 runs of /bin/true 8% faster (make bench, workload a). */
+ * visits every signal in the child); a vfork child resets only the few the shell catches
+ * (make bench, 2,000 runs of /bin/true: 1.09 of dash's time before, 0.95 after, same run). */
 #define _GNU_SOURCE
 #include "spawn.h"
 
