@@ -29,6 +29,9 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/unit/%)
 HELPER_SRC := $(wildcard tests/helpers/*.c)
 HELPER_BIN := $(HELPER_SRC:tests/helpers/%.c=$(BUILD)/tests/helpers/%)
+# A helper too big for one file lives in tests/helpers/NAME/ (every .c there makes $(BUILD)/tests/helpers/NAME).
+HELPER_DIRS := $(patsubst tests/helpers/%/,%,$(sort $(dir $(wildcard tests/helpers/*/*.c))))
+HELPER_BIN += $(HELPER_DIRS:%=$(BUILD)/tests/helpers/%)
 
 BUILD_DEPS := libreadline-dev
 TEST_DEPS  := libcmocka-dev
@@ -70,6 +73,11 @@ $(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(LIB_OBJ)
 $(BUILD)/tests/helpers/%: tests/helpers/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< -lrt -lpthread
+
+.SECONDEXPANSION:
+$(HELPER_DIRS:%=$(BUILD)/tests/helpers/%): $(BUILD)/tests/helpers/%: $$(wildcard tests/helpers/%/*.c) $$(wildcard tests/helpers/%/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(filter-out -MMD -MP,$(CPPFLAGS)) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c,$^) -lrt -lpthread
 
 unit-bins: $(UNIT_BIN) $(HELPER_BIN) $(BUILD)/minish
 
