@@ -112,4 +112,5 @@ install: deps minish
 clean:
 	rm -rf build build-san build-fuzz minish
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+# The dependency files of what is still built (a stale one naming a deleted source would stop make).
+-include $(wildcard $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(HELPER_SRC:tests/helpers/%.c=$(BUILD)/tests/helpers/%.d))
