@@ -18,17 +18,24 @@
 #include "shell.h"
 #include "signals.h"
 
-/* shell_fork and shell_fork_async: async selects POSIX's SIGINT/SIGQUIT ignoring. */
-static pid_t fork_shell(struct shell *sh, bool async)
+/* Before fork or vfork: flushes stdio and blocks every signal (the old mask goes to *old) until
+ * the child has put its dispositions back to default. A signal arriving in between (a SIGHUP or
+ * SIGINT for the new job) would otherwise only set the parent's flag in the child and be lost,
+ * and a vfork child must never run a handler: it shares the shell's memory until it execs. */
+static void prepare_fork(sigset_t *old)
 {
 	fflush(stdout);
 	fflush(stderr);
-	/* Every signal stays blocked across the fork until the child has put its dispositions
-	 * back to default: one arriving in between (a SIGHUP or SIGINT for the new job) would
-	 * otherwise only set the parent's flag in the child and be lost. */
-	sigset_t all, old;
+	sigset_t all;
 	sigfillset(&all);
-	sigprocmask(SIG_SETMASK, &all, &old);
+	sigprocmask(SIG_SETMASK, &all, old);
+}
+
+/* shell_fork and shell_fork_async: async selects POSIX's SIGINT/SIGQUIT ignoring. */
+static pid_t fork_shell(struct shell *sh, bool async)
+{
+	sigset_t old;
+	prepare_fork(&old);
 	pid_t pid = fork();
 	if (pid < 0) {
 		int e = errno;
@@ -126,13 +133,8 @@ int spawn_program(struct shell *sh, const char *path, char **argv, char **env, p
 	struct spawn_plan plan = { .path = path, .argv = argv, .env = env, .pgid = pgid, .err = 0 };
 	signals_caught_set(&plan.reset);
 	sigemptyset(&plan.mask);
-	fflush(stdout);
-	fflush(stderr);
-	/* Every signal blocked until the child has reset its dispositions: a handler must never
-	 * run in the child, which shares the shell's memory until it execs. */
-	sigset_t all, old;
-	sigfillset(&all);
-	sigprocmask(SIG_SETMASK, &all, &old);
+	sigset_t old;
+	prepare_fork(&old);
 	pid_t child = vfork();
 	if (child == 0)
 		vfork_child(&plan);

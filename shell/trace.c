@@ -47,8 +47,11 @@ static const char *access_words(int flags)
 	}
 }
 
-/* The processes a pipe end can be shared with: the top shell and its descendants. */
+/* The processes a pipe end can be shared with: the top shell and its descendants, found once
+ * per traced process (on its first pipe end), never for a process traced as self. */
 struct family {
+	pid_t self;     /* the traced process, never its own peer (0: name no peers) */
+	bool found;
 	pid_t pid[256];
 	int n;
 };
@@ -57,6 +60,7 @@ struct family {
  * /proc/PID/task/PID/children (empty where the kernel lacks that file). */
 static void family_find(struct shell *sh, struct family *f)
 {
+	f->found = true;
 	f->pid[0] = sh->shell_pid;
 	f->n = 1;
 	for (int i = 0; i < f->n; i++) {
@@ -121,17 +125,17 @@ static bool holds_end(pid_t pid, const char *target, int mode)
 }
 
 /* Appends to buf ", read by pid N" (or "written by", or "pids N, M") naming the processes of
- * the shell's family other than self that hold the other end of pipe target. */
-static void add_pipe_peers(struct shell *sh, pid_t self, const char *target, bool write_end, char *buf,
+ * the shell's family f other than f->self that hold the other end of pipe target. */
+static void add_pipe_peers(struct shell *sh, struct family *f, const char *target, bool write_end, char *buf,
                            size_t size)
 {
-	struct family f;
-	family_find(sh, &f);
+	if (!f->found)
+		family_find(sh, f);
 	pid_t peer[16];
 	int npeer = 0;
-	for (int i = 0; i < f.n && npeer < 16; i++)
-		if (f.pid[i] != self && holds_end(f.pid[i], target, write_end ? O_RDONLY : O_WRONLY))
-			peer[npeer++] = f.pid[i];
+	for (int i = 0; i < f->n && npeer < 16; i++)
+		if (f->pid[i] != f->self && holds_end(f->pid[i], target, write_end ? O_RDONLY : O_WRONLY))
+			peer[npeer++] = f->pid[i];
 	if (npeer == 0)
 		return;
 	size_t len = strlen(buf);
@@ -141,8 +145,9 @@ static void add_pipe_peers(struct shell *sh, pid_t self, const char *target, boo
 		len += (size_t)snprintf(buf + len, size - len, "%s %ld", i ? "," : "", (long)peer[i]);
 }
 
-/* Describes what fd (of this process, standing for process self) points to, in words, into buf. */
-static void describe_fd(struct shell *sh, pid_t self, int fd, char *buf, size_t size)
+/* Describes what fd (of this process, standing for process family->self) points to, in words,
+ * into buf; the peers of a pipe end are named when family->self is set. */
+static void describe_fd(struct shell *sh, struct family *family, int fd, char *buf, size_t size)
 {
 	char link[64], target[512];
 	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
@@ -159,8 +164,8 @@ static void describe_fd(struct shell *sh, pid_t self, int fd, char *buf, size_t 
 	if (!strncmp(target, "pipe:", 5)) {
 		bool write_end = (flags & O_ACCMODE) != O_RDONLY;
 		snprintf(buf, size, "%s (%s end", target, write_end ? "write" : "read");
-		if (self > 0)
-			add_pipe_peers(sh, self, target, write_end, buf, size - 1);
+		if (family->self > 0)
+			add_pipe_peers(sh, family, target, write_end, buf, size - 1);
 		strcat(buf, ")");
 	}
 	else if (have && S_ISFIFO(st.st_mode) && dlen && !strncmp(target, sh->procsub_dir, dlen))
@@ -203,7 +208,7 @@ static void each_fd(void (*fn)(void *ctx, int fd), void *ctx)
 
 struct trace_line {
 	struct shell *sh;
-	pid_t pid;
+	struct family family;  /* family.self: the traced pid */
 	char buf[4096];
 	size_t len;
 };
@@ -215,14 +220,14 @@ static void add_fd(void *ctx, int fd)
 	if (fdflags < 0 || (fdflags & FD_CLOEXEC))
 		return;
 	char what[600];
-	describe_fd(t->sh, t->pid, fd, what, sizeof(what));
+	describe_fd(t->sh, &t->family, fd, what, sizeof(what));
 	if (t->len < sizeof(t->buf))
 		t->len += (size_t)snprintf(t->buf + t->len, sizeof(t->buf) - t->len, "\n    %d: %s", fd, what);
 }
 
 void trace_process_fds(struct shell *sh, pid_t pid, char *const argv[], const char *what)
 {
-	struct trace_line t = { .sh = sh, .pid = pid };
+	struct trace_line t = { .sh = sh, .family = { .self = pid } };
 	pid_t pgid = getpgid(pid);
 	t.len = (size_t)snprintf(t.buf, sizeof(t.buf), "[fdtrace] pid %ld pgid %ld:", (long)pid, (long)pgid);
 	for (int i = 0; argv[i] && t.len < 512; i++)
@@ -262,7 +267,8 @@ static void check_leak(void *ctx, int fd)
 	    (l->before->open[fd / 8] & (1u << (fd % 8))))
 		return;
 	char what[600], line[800];
-	describe_fd(l->sh, 0, fd, what, sizeof(what));
+	struct family none = { .self = 0 };
+	describe_fd(l->sh, &none, fd, what, sizeof(what));
 	int n = snprintf(line, sizeof(line),
 	                 "[fdtrace] warning: the shell now holds fd %d: %s; every command started from now on inherits it\n",
 	                 fd, what);

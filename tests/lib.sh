@@ -23,3 +23,24 @@ select_cases() {
         [ $found = 1 ] || { echo "$prog: no case named '$n'" >&2; exit 2; }
     done
 }
+
+# take_operand ARG: a runner's operand. The first one is the shell under test when it is an
+# executable file that is not a case script (*.sh); every other one names cases (appended to
+# the array `names`). Sets `shell_path` for the shell.
+take_operand() {
+    if [ -z "$shell_path" ] && [ ${#names[@]} -eq 0 ] && [ -f "$1" ] && [ -x "$1" ] && [[ $1 != *.sh ]]; then
+        shell_path=$1
+    else
+        names+=("$1")
+    fi
+}
+
+# check_shell PROG: exits 2 with "PROG: shell '...' is not an executable file" unless
+# `shell_path` is one; then makes it absolute.
+check_shell() {
+    if [ ! -x "$shell_path" ] || [ -d "$shell_path" ]; then
+        echo "$1: shell '$shell_path' is not an executable file" >&2
+        exit 2
+    fi
+    shell_path=$(realpath "$shell_path")
+}

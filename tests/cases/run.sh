@@ -38,15 +38,7 @@ while [ $# -gt 0 ]; do
         -h|--help) usage ;;
         --) shift; names+=("$@"); break ;;
         -*) echo "run.sh: unknown option: $1" >&2; usage ;;
-        *)
-            # The first operand is the shell when it is an executable file that is not a case.
-            if [ -z "$shell_path" ] && [ ${#names[@]} -eq 0 ] && [ -f "$1" ] && [ -x "$1" ] &&
-               [[ $1 != *.sh ]]; then
-                shell_path=$1
-            else
-                names+=("$1")
-            fi
-            shift ;;
+        *) take_operand "$1"; shift ;;
     esac
 done
 
@@ -57,11 +49,7 @@ case $ref in
     *) echo "run.sh: --ref must be dash or bash, not '$ref'" >&2; exit 2 ;;
 esac
 [ -n "$shell_path" ] || shell_path=$repo_dir/build/minish
-if [ ! -x "$shell_path" ] || [ -d "$shell_path" ]; then
-    echo "run.sh: shell '$shell_path' is not an executable file" >&2
-    exit 2
-fi
-shell_path=$(realpath "$shell_path")
+check_shell run.sh
 [[ $jobs =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: -j needs a positive number" >&2; exit 2; }
 
 # Time limits are stretched under the sanitizers, which make the shell several times slower.

@@ -15,6 +15,7 @@ set -u
 
 pty_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo_dir=$(cd "$pty_dir/../.." && pwd)
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 build=${BUILD:-build}
 case $build in /*) ;; *) build=$repo_dir/$build ;; esac
 driver=$build/tests/helpers/ptydrive
@@ -26,13 +27,7 @@ while [ $# -gt 0 ]; do
         --pending) pending=1; shift ;;
         -v) verbose=1; shift ;;
         -*) echo "usage: tests/pty/run.sh [--ref bash] [--pending] [-v] [MINISH] [SCENARIOS...]" >&2; exit 2 ;;
-        *)
-            if [ -z "$shell_path" ] && [ ${#names[@]} -eq 0 ] && [ -f "$1" ] && [ -x "$1" ]; then
-                shell_path=$1
-            else
-                names+=("$1")
-            fi
-            shift ;;
+        *) take_operand "$1"; shift ;;
     esac
 done
 
@@ -48,11 +43,7 @@ trap 'exit 130' INT TERM HUP
 case $ref in
     "")
         [ -n "$shell_path" ] || shell_path=$build/minish
-        if [ ! -x "$shell_path" ]; then
-            echo "pty: shell '$shell_path' is not executable" >&2
-            exit 2
-        fi
-        shell_path=$(realpath "$shell_path") ;;
+        check_shell pty ;;
     bash)
         # bash wants its long options before -i: a wrapper drops --norc and passes the rest.
         shell_path=$work/bash-wrapper

@@ -43,22 +43,11 @@ while [ $# -gt 0 ]; do
         -j*) jobs=${1#-j}; shift ;;
         -h|--help) usage ;;
         -*) echo "trace: unknown option: $1" >&2; usage ;;
-        *)
-            if [ -z "$shell_path" ] && [ ${#names[@]} -eq 0 ] && [ -f "$1" ] && [ -x "$1" ] &&
-               [[ $1 != *.sh ]]; then
-                shell_path=$1
-            else
-                names+=("$1")
-            fi
-            shift ;;
+        *) take_operand "$1"; shift ;;
     esac
 done
 [ -n "$shell_path" ] || shell_path=$build/minish
-if [ ! -x "$shell_path" ] || [ -d "$shell_path" ]; then
-    echo "trace: shell '$shell_path' is not an executable file" >&2
-    exit 2
-fi
-shell_path=$(realpath "$shell_path")
+check_shell trace
 bash_path=$(command -v bash) || { echo "trace: bash is needed for the wrapper" >&2; exit 2; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/minish-trace.XXXXXX") || exit 2
