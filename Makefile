@@ -17,9 +17,24 @@ CFLAGS   += -std=c17 $(WARN)
 # tables of function pointers, and relocating them at every start cost another 15%.
 LDLIBS   += -Wl,-Bstatic -lreadline -ltinfo -Wl,-Bdynamic -lrt -lpthread
 LDFLAGS  += -no-pie
+# The minish binary links glibc statically too (STATIC=0 turns it off; SAN=1 always does, the
+# sanitizers need the shared libc): loading libc.so was most of what start-up still cost
+# (make bench, workload d: 1.00 of dash's time dynamic, 0.70 static). A static glibc would load
+# the name-service modules of /etc/nsswitch.conf for getpwnam & co. itself and can crash doing
+# so; the six functions readline and minish use are wrapped to shell/static_userdb.c instead.
+# (glob(3) links glibc's getpwnam_r as well, for GLOB_TILDE only, which minish never passes.)
+STATIC   ?= 1
+USERDB_WRAPS := getpwnam getpwuid getgrgid setpwent getpwent endpwent
 ifeq ($(SAN),1)
+STATIC   := 0
 CFLAGS   += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDFLAGS  += -fsanitize=address,undefined
+endif
+ifeq ($(STATIC),1)
+MINISH_LDFLAGS := -static $(USERDB_WRAPS:%=-Wl,--wrap=%)
+MINISH_LDLIBS  := -lreadline -ltinfo
+else
+MINISH_LDLIBS  := $(LDLIBS)
 endif
 
 LIB_SRC  := $(wildcard parser/*.c) $(filter-out shell/main.c,$(wildcard shell/*.c)) $(wildcard builtins/*.c)
@@ -33,7 +48,7 @@ HELPER_BIN := $(HELPER_SRC:tests/helpers/%.c=$(BUILD)/tests/helpers/%)
 HELPER_DIRS := $(patsubst tests/helpers/%/,%,$(sort $(dir $(wildcard tests/helpers/*/*.c))))
 HELPER_BIN += $(HELPER_DIRS:%=$(BUILD)/tests/helpers/%)
 
-BUILD_DEPS := libreadline-dev
+BUILD_DEPS := libreadline-dev libc6-dev
 TEST_DEPS  := libcmocka-dev
 FUZZ_DEPS  := clang libclang-rt-14-dev
 
@@ -48,7 +63,7 @@ define ensure_pkgs
 	else echo "make: minish needs the Debian packages$$missing; run: sudo apt-get install$$missing" >&2; exit 1; fi
 endef
 
-.PHONY: all run deps test-deps test check cases bench fuzz install clean unit-bins
+.PHONY: all run deps test-deps test check cases bench fuzz install clean unit-bins FORCE
 all: deps minish
 
 deps:
@@ -60,8 +75,14 @@ test-deps: deps
 minish: $(BUILD)/minish
 	@if [ "$(BUILD)" = build ]; then cp $(BUILD)/minish minish; fi
 
-$(BUILD)/minish: $(MAIN_OBJ) $(LIB_OBJ)
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+$(BUILD)/minish: $(MAIN_OBJ) $(LIB_OBJ) $(BUILD)/minish.link
+	$(CC) $(LDFLAGS) $(MINISH_LDFLAGS) -o $@ $(MAIN_OBJ) $(LIB_OBJ) $(MINISH_LDLIBS)
+
+# The link command as last used: a change (make STATIC=0) links minish again.
+$(BUILD)/minish.link: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(LDFLAGS) $(MINISH_LDFLAGS) $(MINISH_LDLIBS)' | cmp -s - $@ || echo '$(LDFLAGS) $(MINISH_LDFLAGS) $(MINISH_LDLIBS)' > $@
+FORCE:
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
