@@ -61,18 +61,18 @@ scale=1
 
 scenarios=("$pty_dir"/*.pty)
 [ $pending = 1 ] && scenarios+=("$pty_dir"/pending/*.pty)
+# Every scenario, or those named (a full name, a file path or a prefix); an unknown name is an error.
 selected=()
-for f in "${scenarios[@]}"; do
-    [ -f "$f" ] || continue
-    if [ ${#names[@]} -gt 0 ]; then
-        base=$(basename "$f" .pty) keep=0
-        for n in "${names[@]}"; do
-            n=$(basename "$n" .pty)
-            if [ "$base" = "$n" ] || [[ $base == "$n"-* ]]; then keep=1; fi
-        done
-        [ $keep = 1 ] || continue
-    fi
-    selected+=("$f")
+if [ ${#names[@]} -eq 0 ]; then
+    for f in "${scenarios[@]}"; do [ -f "$f" ] && selected+=("$f"); done
+fi
+for n in ${names[@]+"${names[@]}"}; do
+    n=$(basename "$n" .pty) found=0
+    for f in "${scenarios[@]}"; do
+        base=$(basename "$f" .pty)
+        if [ -f "$f" ] && { [ "$base" = "$n" ] || [[ $base == "$n"-* ]]; }; then selected+=("$f"); found=1; fi
+    done
+    [ $found = 1 ] || { echo "pty: no scenario named '$n'" >&2; exit 2; }
 done
 
 passed=0 failed=0 skipped=0
