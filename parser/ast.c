@@ -63,6 +63,11 @@ const char *param_op_text(enum param_op op, bool colon)
 	case PARAM_TRIM_SUFFIX_MAX: return "%%";
 	case PARAM_TRIM_PREFIX: return "#";
 	case PARAM_TRIM_PREFIX_MAX: return "##";
+	case PARAM_SUBSTRING: return ":";
+	case PARAM_REPLACE: return "/";
+	case PARAM_REPLACE_ALL: return "//";
+	case PARAM_REPLACE_PREFIX: return "/#";
+	case PARAM_REPLACE_SUFFIX: return "/%";
 	}
 	return "?";
 }

@@ -88,6 +88,8 @@ static void dot_parts(struct dot *g, int from, const struct word_part *wp)
 		case WP_PARAM:
 			if (wp->u.param.arg)
 				dot_parts(g, from, wp->u.param.arg->parts);
+			if (wp->u.param.arg2)
+				dot_parts(g, from, wp->u.param.arg2->parts);
 			break;
 		case WP_ARITH:
 			if (wp->u.arith)

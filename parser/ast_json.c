@@ -64,6 +64,11 @@ static const char *param_op_name(enum param_op op)
 	case PARAM_TRIM_SUFFIX_MAX: return "trim_suffix_max";
 	case PARAM_TRIM_PREFIX: return "trim_prefix";
 	case PARAM_TRIM_PREFIX_MAX: return "trim_prefix_max";
+	case PARAM_SUBSTRING: return "substring";
+	case PARAM_REPLACE: return "replace";
+	case PARAM_REPLACE_ALL: return "replace_all";
+	case PARAM_REPLACE_PREFIX: return "replace_prefix";
+	case PARAM_REPLACE_SUFFIX: return "replace_suffix";
 	}
 	return "?";
 }
@@ -102,6 +107,10 @@ static void js_parts(FILE *out, const struct word_part *wp)
 				js_word(out, wp->u.param.arg);
 			else
 				fputs("null", out);
+			if (wp->u.param.arg2) {
+				fputs(",\"arg2\":", out);
+				js_word(out, wp->u.param.arg2);
+			}
 			putc('}', out);
 			break;
 		case WP_CMDSUB:

@@ -56,7 +56,7 @@ static bool part_is_leaf(const struct word_part *wp)
 	case WP_DQUOTED:
 		return wp->u.dq == NULL;
 	case WP_PARAM:
-		return wp->u.param.arg == NULL;
+		return wp->u.param.arg == NULL && wp->u.param.arg2 == NULL;
 	case WP_CMDSUB:
 	case WP_PROCSUB_IN:
 	case WP_PROCSUB_OUT:
@@ -124,6 +124,8 @@ static void print_parts(FILE *out, const struct word_part *wp, int d)
 			break;
 		case WP_PARAM:
 			print_word(out, wp->u.param.arg, "word", d + 1);
+			if (wp->u.param.arg2)
+				print_word(out, wp->u.param.arg2, wp->u.param.op == PARAM_SUBSTRING ? "length" : "string", d + 1);
 			break;
 		case WP_CMDSUB:
 		case WP_PROCSUB_IN:

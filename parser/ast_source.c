@@ -108,14 +108,21 @@ static void src_param(FILE *out, const struct word_part *wp, enum src_ctx ctx)
 	fprintf(out, "${%s%s", pe->op == PARAM_LENGTH ? "#" : "", pe->name);
 	if (pe->subscript)
 		fprintf(out, "[%s]", pe->subscript);
-	/* a pattern (# ## % %%) is read as unquoted text even inside "..." */
-	bool pattern = pe->op == PARAM_TRIM_PREFIX || pe->op == PARAM_TRIM_PREFIX_MAX ||
-	               pe->op == PARAM_TRIM_SUFFIX || pe->op == PARAM_TRIM_SUFFIX_MAX;
+	/* a pattern (# ## % %% /) and an offset or length are read as unquoted text even in "..." */
+	bool plain_arg = pe->op == PARAM_TRIM_PREFIX || pe->op == PARAM_TRIM_PREFIX_MAX ||
+	                 pe->op == PARAM_TRIM_SUFFIX || pe->op == PARAM_TRIM_SUFFIX_MAX ||
+	                 pe->op == PARAM_SUBSTRING || pe->op == PARAM_REPLACE ||
+	                 pe->op == PARAM_REPLACE_ALL || pe->op == PARAM_REPLACE_PREFIX ||
+	                 pe->op == PARAM_REPLACE_SUFFIX;
+	enum src_ctx word_ctx = ctx == SRC_PLAIN || ctx == SRC_ARITH ? SRC_PLAIN : SRC_DQ_ARG;
 	if (pe->op != PARAM_PLAIN && pe->op != PARAM_LENGTH) {
 		fputs(param_op_text(pe->op, pe->colon), out);
 		if (pe->arg)
-			src_parts(out, pe->arg->parts,
-			          ctx == SRC_PLAIN || ctx == SRC_ARITH || pattern ? SRC_PLAIN : SRC_DQ_ARG);
+			src_parts(out, pe->arg->parts, plain_arg ? SRC_PLAIN : word_ctx);
+	}
+	if (pe->arg2) {
+		putc(pe->op == PARAM_SUBSTRING ? ':' : '/', out);
+		src_parts(out, pe->arg2->parts, SRC_PLAIN);
 	}
 	putc('}', out);
 }

@@ -304,11 +304,24 @@ static bool scan_param_op(struct parser *p, struct param_exp *pe, int line, int 
 	if (c == ':' && !pre) {
 		rd_getc(r);
 		c = rd_peek(r);
-		pe->colon = true;
-		if (c != '-' && c != '=' && c != '?' && c != '+') {
+		if (c == '}' || c == RD_EOF) {
 			bad_substitution(p, line, col, name, c == RD_EOF ? c : ':');
 			return false;
 		}
+		if (c != '-' && c != '=' && c != '?' && c != '+') {
+			pe->op = PARAM_SUBSTRING;  /* ${name:offset...}, the offset not read yet */
+			return true;
+		}
+		pe->colon = true;
+	}
+	if (c == '/' && !pre) {
+		rd_getc(r);
+		c = rd_peek(r);
+		pe->op = c == '/' ? PARAM_REPLACE_ALL : c == '#' ? PARAM_REPLACE_PREFIX :
+		         c == '%' ? PARAM_REPLACE_SUFFIX : PARAM_REPLACE;
+		if (pe->op != PARAM_REPLACE)
+			rd_getc(r);
+		return true;
 	}
 	switch (c) {
 	case '-': pe->op = PARAM_DEFAULT; break;
@@ -327,6 +340,70 @@ static bool scan_param_op(struct parser *p, struct param_exp *pe, int line, int 
 		rd_getc(r);
 		pe->op = c == '%' ? PARAM_TRIM_SUFFIX_MAX : PARAM_TRIM_PREFIX_MAX;
 	}
+	return true;
+}
+
+/* One word of ${name OP ...} scanned in mode m; tildes split out when tilde is set. */
+static struct word *scan_param_word(struct parser *p, enum scan_mode m, bool tilde)
+{
+	struct reader *r = &p->rd;
+	int line = r->line, col = r->col;
+	struct wbuild arg = { 0 };
+	scan_parts(p, &arg, m);
+	if (p->failed)
+		return NULL;
+	struct word *w = wb_word(p, &arg, line, col);
+	if (tilde)
+		word_split_tilde(p, w, false);
+	return w;
+}
+
+/* The words after the operator of pe, up to and including the closing }; mode m is where
+ * the ${...} is. A pattern (# ## % %% /) keeps its own quoting even inside "..." (POSIX, and
+ * bash for /), and so does the string of ${v/p/string} (bash: "${v/:/'x'}" is axb, tilde
+ * expanded too); an offset and a length are arithmetic; the other words are quoted in "...". */
+static bool scan_param_words(struct parser *p, struct param_exp *pe, enum scan_mode m)
+{
+	struct reader *r = &p->rd;
+	bool dq = mode_quoted(m);
+	enum scan_mode word_mode = dq ? SM_ARG_DQ : SM_ARG;
+	switch (pe->op) {
+	case PARAM_PLAIN:
+	case PARAM_LENGTH:
+		break;
+	case PARAM_DEFAULT:
+	case PARAM_ASSIGN:
+	case PARAM_ERROR:
+	case PARAM_ALTERNATE:
+		pe->arg = scan_param_word(p, word_mode, !dq);
+		break;
+	case PARAM_TRIM_SUFFIX:
+	case PARAM_TRIM_SUFFIX_MAX:
+	case PARAM_TRIM_PREFIX:
+	case PARAM_TRIM_PREFIX_MAX:
+		pe->arg = scan_param_word(p, SM_ARG, !dq);
+		break;
+	case PARAM_SUBSTRING:
+		pe->arg = scan_param_word(p, SM_ARG_OFFSET, false);
+		if (pe->arg && rd_peek(r) == ':') {
+			rd_getc(r);
+			pe->arg2 = scan_param_word(p, SM_ARG, false);
+		}
+		break;
+	case PARAM_REPLACE:
+	case PARAM_REPLACE_ALL:
+	case PARAM_REPLACE_PREFIX:
+	case PARAM_REPLACE_SUFFIX:
+		pe->arg = scan_param_word(p, SM_ARG_PATTERN, !dq);
+		if (pe->arg && rd_peek(r) == '/') {
+			rd_getc(r);
+			pe->arg2 = scan_param_word(p, SM_ARG, true);
+		}
+		break;
+	}
+	if (p->failed)
+		return false;
+	rd_getc(r);
 	return true;
 }
 
@@ -375,20 +452,8 @@ static void scan_brace(struct parser *p, struct wbuild *wb, enum scan_mode m, in
 		bad_substitution(p, line, col, &name, c);
 		return;
 	} else {
-		if (!scan_param_op(p, &pe, line, col, &name, pre))
+		if (!scan_param_op(p, &pe, line, col, &name, pre) || !scan_param_words(p, &pe, m))
 			return;
-		int aline = r->line, acol = r->col;
-		struct wbuild arg = { 0 };
-		/* A pattern (# ## % %%) keeps its own quoting even inside "...": POSIX. */
-		bool pattern = pe.op == PARAM_TRIM_PREFIX || pe.op == PARAM_TRIM_PREFIX_MAX ||
-		               pe.op == PARAM_TRIM_SUFFIX || pe.op == PARAM_TRIM_SUFFIX_MAX;
-		scan_parts(p, &arg, mode_quoted(m) && !pattern ? SM_ARG_DQ : SM_ARG);
-		if (p->failed)
-			return;
-		rd_getc(r);
-		pe.arg = wb_word(p, &arg, aline, acol);
-		if (!mode_quoted(m))
-			word_split_tilde(p, pe.arg, false);
 	}
 	p_leave(p);
 	struct word_part *wp = wb_part(p, wb, WP_PARAM);
@@ -435,9 +500,9 @@ void scan_dollar(struct parser *p, struct wbuild *wb, enum scan_mode m)
 	} else if (is_digit(c) || is_special_param(c)) {
 		char ch = (char)rd_getc(r);
 		param_part(p, wb, &ch, 1);
-	} else if (c == '\'' && (m == SM_WORD || m == SM_ARG)) {
+	} else if (c == '\'' && !mode_quoted(m) && m != SM_ARITH) {
 		scan_ansi(p, wb);
-	} else if (c == '"' && (m == SM_WORD || m == SM_ARG)) {
+	} else if (c == '"' && !mode_quoted(m) && m != SM_ARITH) {
 		return; /* bash $"...": translated string, read as "..." */
 	} else {
 		wb_char(p, wb, '$', mode_quoted(m));

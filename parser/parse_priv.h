@@ -160,6 +160,8 @@ enum scan_mode {
 	SM_HEREDOC,  /* a here-document body: ends at the end of the text */
 	SM_ARG,      /* the word of ${name op word}, unquoted: ends at the matching } */
 	SM_ARG_DQ,   /* the same inside "..." or a here-document */
+	SM_ARG_PATTERN, /* the pattern of ${name/pattern/string}: as SM_ARG, also ends at a / */
+	SM_ARG_OFFSET,  /* the offset of ${name:offset:length}: as SM_ARG, also ends at a : */
 	SM_ARITH,    /* $((...)): ends at the matching )) */
 };
 

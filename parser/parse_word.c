@@ -90,6 +90,12 @@ static const unsigned char inner_stops[256] = {
 	['{'] = 1, ['}'] = 1, ['('] = 1, [')'] = 1,
 };
 
+/* inner_stops and the ends of a pattern (/) or an offset (:) in ${...}. */
+static const unsigned char arg_stops[256] = {
+	['\0'] = 1, ['\\'] = 1, ['\n'] = 1, ['`'] = 1, ['$'] = 1, ['\''] = 1, ['"'] = 1,
+	['{'] = 1, ['}'] = 1, ['('] = 1, [')'] = 1, ['/'] = 1, [':'] = 1,
+};
+
 /* Blanks, newline and the operator characters: they end an unquoted word. */
 static const unsigned char meta_chars[256] = {
 	[' '] = 1, ['\t'] = 1, ['\n'] = 1, [';'] = 1, ['&'] = 1, ['|'] = 1, ['<'] = 1, ['>'] = 1,
@@ -107,6 +113,8 @@ bool mode_quoted(enum scan_mode m)
 	switch (m) {
 	case SM_WORD:
 	case SM_ARG:
+	case SM_ARG_PATTERN:
+	case SM_ARG_OFFSET:
 	case SM_ARITH:
 		return false;
 	case SM_DQ:
@@ -137,6 +145,8 @@ static void scan_backslash(struct parser *p, struct wbuild *wb, enum scan_mode m
 	switch (m) {
 	case SM_WORD:
 	case SM_ARG:
+	case SM_ARG_PATTERN:
+	case SM_ARG_OFFSET:
 	case SM_ARITH:
 		wb_char(p, wb, d, true);
 		return;
@@ -200,6 +210,19 @@ static bool procsub_follows(const struct reader *r, int c)
 	       f->buf[f->pos + 1] == '(';
 }
 
+/* True when c is the } that ends a ${...} word; depth counts the { opened inside it. */
+static bool arg_end(int c, int *depth)
+{
+	if (c == '{')
+		(*depth)++;
+	if (c != '}')
+		return false;
+	if (*depth == 0)
+		return true;
+	(*depth)--;
+	return false;
+}
+
 /* True when c ends the text of mode m (the ending characters are consumed for "..." and
  * "))"); depth counts nested ( in arithmetic and { in ${...} words. */
 static bool at_end(struct parser *p, enum scan_mode m, int c, int *depth)
@@ -217,14 +240,11 @@ static bool at_end(struct parser *p, enum scan_mode m, int c, int *depth)
 		return false;
 	case SM_ARG:
 	case SM_ARG_DQ:
-		if (c == '{')
-			(*depth)++;
-		if (c != '}')
-			return false;
-		if (*depth == 0)
-			return true;
-		(*depth)--;
-		return false;
+		return arg_end(c, depth);
+	case SM_ARG_PATTERN:
+		return (c == '/' && *depth == 0) || arg_end(c, depth);
+	case SM_ARG_OFFSET:
+		return (c == ':' && *depth == 0) || arg_end(c, depth);
 	case SM_ARITH:
 		if (c == '(')
 			(*depth)++;
@@ -278,7 +298,9 @@ void scan_parts(struct parser *p, struct wbuild *wb, enum scan_mode m)
 			scan_dollar(p, wb, m);
 		} else {
 			const char *run;
-			size_t n = rd_run(r, m == SM_WORD ? word_stops : inner_stops, &run);
+			const unsigned char *stops = m == SM_WORD ? word_stops :
+			        m == SM_ARG_PATTERN || m == SM_ARG_OFFSET ? arg_stops : inner_stops;
+			size_t n = rd_run(r, stops, &run);
 			wb_open(p, wb, q);
 			if (n)
 				sb_putn(p->a, &wb->lit, run, n);

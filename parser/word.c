@@ -74,6 +74,8 @@ static bool parts_have_quotes(const struct word_part *wp)
 		case WP_PARAM:
 			if (wp->u.param.arg && parts_have_quotes(wp->u.param.arg->parts))
 				return true;
+			if (wp->u.param.arg2 && parts_have_quotes(wp->u.param.arg2->parts))
+				return true;
 			break;
 		case WP_ARITH:
 			if (wp->u.arith && parts_have_quotes(wp->u.arith->parts))

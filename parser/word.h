@@ -31,6 +31,11 @@ enum param_op {
 	PARAM_TRIM_SUFFIX_MAX, /* ${name%%word} */
 	PARAM_TRIM_PREFIX,     /* ${name#word} */
 	PARAM_TRIM_PREFIX_MAX, /* ${name##word} */
+	PARAM_SUBSTRING,       /* ${name:offset} / ${name:offset:length} (bash) */
+	PARAM_REPLACE,         /* ${name/pattern/string} (bash): the first match */
+	PARAM_REPLACE_ALL,     /* ${name//pattern/string}: every match */
+	PARAM_REPLACE_PREFIX,  /* ${name/#pattern/string}: a match at the start */
+	PARAM_REPLACE_SUFFIX,  /* ${name/%pattern/string}: a match at the end */
 };
 
 struct param_exp {
@@ -38,7 +43,8 @@ struct param_exp {
 	char *subscript;   /* bash-style ${name[i]} (PIPESTATUS); NULL when absent */
 	enum param_op op;
 	bool colon;        /* the ':' forms: empty counts as unset */
-	struct word *arg;  /* the word after the operator; NULL for PLAIN and LENGTH */
+	struct word *arg;  /* the word after the operator (offset, pattern); NULL for PLAIN and LENGTH */
+	struct word *arg2; /* SUBSTRING's length, REPLACE's string; NULL when absent */
 };
 
 struct word_part {

@@ -324,7 +324,8 @@ static bool parts_are_pure(const struct word_part *p)
 			break;
 		case WP_PARAM:
 			if (p->u.param.op == PARAM_ASSIGN || p->u.param.op == PARAM_ERROR || p->u.param.subscript ||
-			    (p->u.param.arg && !word_is_pure(p->u.param.arg)))
+			    (p->u.param.arg && !word_is_pure(p->u.param.arg)) ||
+			    (p->u.param.arg2 && !word_is_pure(p->u.param.arg2)))
 				return false;
 			break;
 		case WP_CMDSUB:

@@ -1,5 +1,6 @@
 /* expand_param.c - parameter expansion: $name, special and positional parameters, and every
- * ${name OP word} form (defaults, assignment, errors, alternatives, length, trimming). */
+ * ${name OP word} form (defaults, assignment, errors, alternatives, length, trimming, and
+ * bash's substrings and replacements). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -300,6 +301,100 @@ static int do_trim(struct xctx *x, const struct param_exp *pe, const struct pval
 	return 0;
 }
 
+/* Evaluates the offset or length word w of ${v:offset:length} as arithmetic into *n. */
+static int eval_number(struct shell *sh, const struct word *w, intmax_t *n)
+{
+	char *text = x_expand_to_string(sh, w, XM_STR);
+	if (!text)
+		return -1;
+	if (arith_eval(sh, text, n) == 0)
+		return 0;
+	sh->status = 1;
+	if (sh->expand_error < 1)
+		sh->expand_error = 1;
+	return -1;
+}
+
+/* The items [*from, *from + *count) of total that ${v:offset:length} takes: a negative offset
+ * counts from the end, a negative length (allowed when neg_length) ends that far before the
+ * end. -1 after an arithmetic error or "N: substring expression < 0". */
+static int slice(struct shell *sh, const struct param_exp *pe, size_t total, bool neg_length,
+                 size_t *from, size_t *count)
+{
+	intmax_t off, len = 0;
+	if (eval_number(sh, pe->arg, &off) < 0 || (pe->arg2 && eval_number(sh, pe->arg2, &len) < 0))
+		return -1;
+	intmax_t n = (intmax_t)total;
+	*from = 0;
+	*count = 0;
+	if (off < 0)
+		off += n;
+	bool bad = pe->arg2 && len < 0 && !neg_length;
+	if (!bad && (off < 0 || off > n))
+		return 0;
+	intmax_t end = !pe->arg2 ? n : len < 0 ? n + len : len > n - off ? n : off + len;
+	if (bad || end < off) {
+		x_error(sh, 1, "%jd: substring expression < 0", len);
+		return -1;
+	}
+	*from = (size_t)off;
+	*count = (size_t)(end - off);
+	return 0;
+}
+
+/* ${v:offset} and ${v:offset:length} (bash): bytes of a value, items of a list ($@ and $*
+ * count $0 as item 0, so ${@:1} is all of them). */
+static int do_substring(struct xctx *x, const struct param_exp *pe, const struct pval *v, bool quoted)
+{
+	struct shell *sh = x->sh;
+	size_t from, count;
+	if (!v->is_list) {
+		const char *s = v->set ? v->s : "";
+		if (slice(sh, pe, strlen(s), true, &from, &count) < 0)
+			return -1;
+		x_put_exp(x, s + from, count, quoted);
+		return 0;
+	}
+	bool positional = strcmp(pe->name, "@") == 0 || strcmp(pe->name, "*") == 0;
+	size_t total = v->n + positional;
+	char **items = arena_alloc(sh->cmd_arena, (total + 1) * sizeof(char *));
+	if (positional)
+		items[0] = sh->arg0 ? sh->arg0 : "minish";
+	memcpy(items + positional, v->list, v->n * sizeof(char *));
+	if (slice(sh, pe, total, false, &from, &count) < 0)
+		return -1;
+	put_list(x, items + from, count, v->star, quoted);
+	return 0;
+}
+
+/* ${v/p/s} ${v//p/s} ${v/#p/s} ${v/%p/s} (bash), applied to each element of a list. The
+ * string's & is literal (bash 5.2's patsub_replacement is not done). */
+static int do_replace(struct xctx *x, const struct param_exp *pe, const struct pval *v, bool quoted)
+{
+	struct shell *sh = x->sh;
+	char *pat = x_expand_to_string(sh, pe->arg, XM_PATTERN);
+	char *string = pe->arg2 ? x_expand_to_string(sh, pe->arg2, XM_STR) : "";
+	if (!pat || !string)
+		return -1;
+	size_t n = v->is_list ? v->n : 1;
+	char **out = arena_alloc(sh->cmd_arena, (n + 1) * sizeof(char *));
+	for (size_t i = 0; i < n; i++) {
+		const char *value = v->is_list ? v->list[i] : v->set ? v->s : "";
+		char *r = x_replace(value, pat, string, pe->op);
+		if (!r) {
+			x_error(sh, 1, "${%s}: out of memory", pe->name);
+			return -1;
+		}
+		out[i] = arena_strdup(sh->cmd_arena, r);
+		free(r);
+	}
+	if (v->is_list)
+		put_list(x, out, n, v->star, quoted);
+	else
+		x_put_exp(x, out[0], strlen(out[0]), quoted);
+	return 0;
+}
+
 static void put_length(struct xctx *x, const struct pval *v, bool quoted)
 {
 	char buf[X_INT_BUF];
@@ -314,8 +409,9 @@ int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted)
 	struct pval v;
 	if (get_value(sh, pe, &v) < 0)
 		return -1;
-	/* a quoted expansion is a field even when empty, except "$@" with no elements */
-	if (quoted && !(v.is_list && !v.star && v.n == 0))
+	/* a quoted expansion is a field even when empty, except "$@" with no elements (after
+	 * ${@:offset:length} picked them: put_list makes the fields of a list) */
+	if (quoted && !(v.is_list && !v.star && (v.n == 0 || pe->op == PARAM_SUBSTRING)))
 		x_anchor(x);
 	bool unset = !v.set;
 	bool use_word = unset || (pe->colon && is_null(sh, &v));
@@ -326,6 +422,11 @@ int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted)
 	case PARAM_TRIM_SUFFIX_MAX:
 	case PARAM_TRIM_PREFIX:
 	case PARAM_TRIM_PREFIX_MAX:
+	case PARAM_SUBSTRING:
+	case PARAM_REPLACE:
+	case PARAM_REPLACE_ALL:
+	case PARAM_REPLACE_PREFIX:
+	case PARAM_REPLACE_SUFFIX:
 		if (unset && sh->opt.nounset) {
 			unbound(sh, pe->name);
 			return -1;
@@ -371,6 +472,13 @@ int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted)
 	case PARAM_TRIM_PREFIX:
 	case PARAM_TRIM_PREFIX_MAX:
 		return do_trim(x, pe, &v, quoted);
+	case PARAM_SUBSTRING:
+		return do_substring(x, pe, &v, quoted);
+	case PARAM_REPLACE:
+	case PARAM_REPLACE_ALL:
+	case PARAM_REPLACE_PREFIX:
+	case PARAM_REPLACE_SUFFIX:
+		return do_replace(x, pe, &v, quoted);
 	}
 	return 0;
 }

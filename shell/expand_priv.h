@@ -81,5 +81,9 @@ void x_glob_field(struct xctx *x, const struct xfield *f, struct strvec *out);
  * longest prefix (prefix) or suffix matching pattern. */
 void x_trim(const char *value, const char *pattern, bool prefix, bool longest,
             size_t *start, size_t *len);
+/* value with the match(es) of pattern replaced by string as op (a PARAM_REPLACE* form) says:
+ * the first longest match, every one, one at the start, or one at the end (an empty pattern
+ * matches there). A malloc'ed string, NULL when out of memory. */
+char *x_replace(const char *value, const char *pattern, const char *string, enum param_op op);
 
 #endif
