@@ -82,28 +82,33 @@ static int put_cmdsub(struct xctx *x, const struct node *body, bool quoted)
 	return 0;
 }
 
-static int put_arith(struct xctx *x, const struct word *expr, bool quoted)
+int x_eval_arith(struct shell *sh, const struct word *expr, intmax_t *v)
 {
-	struct shell *sh = x->sh;
 	struct xctx sub;
 	xctx_init(&sub, sh, XM_STR);
 	int rc = expr ? x_expand_parts(&sub, expr->parts, false, false) : 0;
 	if (rc == 0) {
 		sub.s[sub.len] = '\0';
-		intmax_t v;
-		if (arith_eval(sh, sub.s, &v) < 0) {
+		if (arith_eval(sh, sub.s, v) < 0) {
 			sh->status = 1;
 			if (sh->expand_error < 1)
 				sh->expand_error = 1;
 			rc = -1;
-		} else {
-			char buf[X_INT_BUF];
-			size_t n = x_format_int(buf, v);
-			x_put_exp(x, buf, n, quoted);
 		}
 	}
 	xctx_free(&sub);
 	return rc;
+}
+
+static int put_arith(struct xctx *x, const struct word *expr, bool quoted)
+{
+	intmax_t v;
+	if (x_eval_arith(x->sh, expr, &v) < 0)
+		return -1;
+	char buf[X_INT_BUF];
+	size_t n = x_format_int(buf, v);
+	x_put_exp(x, buf, n, quoted);
+	return 0;
 }
 
 static int put_procsub(struct xctx *x, const struct node *body, bool output)

@@ -186,11 +186,12 @@ static long fixed_match_len(const char *pattern)
 	return n;
 }
 
-/* A compiled ${v/p/s} pattern: the pattern, how long its matches are (-1: varies), and the
- * pattern followed by * (NULL when that cannot be made), which tells at once whether any
- * match starts at a place. */
+/* A compiled ${v/p/s} pattern: the pattern, whether it is plain text, how long its matches
+ * are (-1: varies), and the pattern followed by * (NULL when that cannot be made), which
+ * tells at once whether any match starts at a place. */
 struct matcher {
 	const char *pattern;
+	bool plain;
 	long fixed;
 	char *any;
 };
@@ -198,7 +199,8 @@ struct matcher {
 static void matcher_init(struct matcher *m, const char *pattern)
 {
 	m->pattern = pattern;
-	m->fixed = fixed_match_len(pattern);
+	m->plain = is_plain(pattern);
+	m->fixed = m->plain ? (long)strlen(pattern) : fixed_match_len(pattern);
 	m->any = NULL;
 	size_t len = strlen(pattern), slashes = 0;
 	while (slashes < len && pattern[len - 1 - slashes] == '\\')
@@ -249,18 +251,16 @@ static long find_plain(const char *s, size_t from, const char *pattern)
 static void replace_matches(FILE *out, char *buf, size_t vlen, const struct matcher *mt,
                             const char *string, bool all)
 {
-	const char *pattern = mt->pattern;
-	bool plain = is_plain(pattern);
-	size_t plen = strlen(pattern), i = 0;
+	size_t i = 0;
 	while (i < vlen || (i == 0 && vlen == 0)) {
 		long m;
-		if (plain) {
-			long at = find_plain(buf, i, pattern);
+		if (mt->plain) {
+			long at = find_plain(buf, i, mt->pattern);
 			if (at < 0)
 				break;
 			fwrite(buf + i, 1, (size_t)at - i, out);
 			i = (size_t)at;
-			m = (long)plen;
+			m = mt->fixed;
 		} else {
 			m = longest_match(mt, buf + i, vlen - i, false);
 		}

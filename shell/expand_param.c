@@ -301,20 +301,6 @@ static int do_trim(struct xctx *x, const struct param_exp *pe, const struct pval
 	return 0;
 }
 
-/* Evaluates the offset or length word w of ${v:offset:length} as arithmetic into *n. */
-static int eval_number(struct shell *sh, const struct word *w, intmax_t *n)
-{
-	char *text = x_expand_to_string(sh, w, XM_STR);
-	if (!text)
-		return -1;
-	if (arith_eval(sh, text, n) == 0)
-		return 0;
-	sh->status = 1;
-	if (sh->expand_error < 1)
-		sh->expand_error = 1;
-	return -1;
-}
-
 /* The items [*from, *from + *count) of total that ${v:offset:length} takes: a negative offset
  * counts from the end, a negative length (allowed when neg_length) ends that far before the
  * end. -1 after an arithmetic error or "N: substring expression < 0". */
@@ -322,7 +308,7 @@ static int slice(struct shell *sh, const struct param_exp *pe, size_t total, boo
                  size_t *from, size_t *count)
 {
 	intmax_t off, len = 0;
-	if (eval_number(sh, pe->arg, &off) < 0 || (pe->arg2 && eval_number(sh, pe->arg2, &len) < 0))
+	if (x_eval_arith(sh, pe->arg, &off) < 0 || (pe->arg2 && x_eval_arith(sh, pe->arg2, &len) < 0))
 		return -1;
 	intmax_t n = (intmax_t)total;
 	*from = 0;

@@ -69,6 +69,9 @@ int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted);
 /* Writes v in decimal to buf (at least X_INT_BUF bytes, NUL-terminated); returns the length. */
 enum { X_INT_BUF = 24 };
 size_t x_format_int(char *buf, intmax_t v);
+/* Expands expr (NULL: empty) and evaluates it as $((...)) does into *v; -1 after an error
+ * (status 1, an ordinary expansion error). */
+int x_eval_arith(struct shell *sh, const struct word *expr, intmax_t *v);
 /* Reports an expansion error: prints the message, sets sh->status and sh->expand_error. */
 void x_error(struct shell *sh, int level, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
