@@ -379,12 +379,13 @@ out:
 	return result;
 }
 
-/* Runs program argv[0]; a PATH among the prefix assignments (path_changed) is searched
- * without the hash, which stays for the shell's own PATH. */
-static int run_external(struct shell *sh, const struct node *n, char **argv, unsigned flags, bool path_changed)
+/* Runs program argv[0], looked up in search_path when it is not NULL (a PATH=... prefix,
+ * command -p: the hash stays for the shell's own PATH), else through the hash. */
+static int run_external(struct shell *sh, const struct node *n, char **argv, unsigned flags,
+                        const char *search_path)
 {
 	/* Search in the shell, so the hash remembers the location for the next time. */
-	char *path = path_changed ? path_search(sh, argv[0]) : path_find(sh, argv[0]);
+	char *path = search_path ? path_search_in(argv[0], search_path) : path_find(sh, argv[0]);
 	if ((flags & EX_LAST) && !sh->traps[0] && !procsub_pending(sh))
 		exec_in_child(sh, n, path, argv);
 	if (!path) {
@@ -508,9 +509,10 @@ static int prefix_failed(struct shell *sh)
 /* Dispatches an expanded command: special builtin, function, builtin, program. The prefix
  * assignments are set first (so PATH=dir cmd searches dir); they stay after a special builtin
  * (POSIX) and after local (dash), and are temporary and exported otherwise (exec too, so that its
- * program sees them, as in bash). via_command: run by `command` (no functions, nothing special). */
+ * program sees them, as in bash). via_command: run by `command` (no functions, nothing special);
+ * search_path: where to look for a program instead of PATH (command -p), or NULL. */
 static int dispatch(struct shell *sh, const struct node *n, int argc, char **argv, unsigned flags,
-                    bool via_command)
+                    bool via_command, const char *search_path)
 {
 	const struct builtin *bi = builtin_find(argv[0]);
 	bool special = bi && (bi->flags & BI_SPECIAL);
@@ -531,16 +533,17 @@ static int dispatch(struct shell *sh, const struct node *n, int argc, char **arg
 	if (bi || f)
 		status = run_in_shell(sh, n, argc, argv, bi, f, via_command);
 	else
-		status = run_external(sh, n, argv, flags, save.path);
+		status = run_external(sh, n, argv, flags,
+		                      search_path ? search_path : save.path ? shell_getvar(sh, "PATH") : NULL);
 restore:
 	restore_prefixes(sh, &save);
 	return status;
 }
 
-int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions)
+int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions, const char *search_path)
 {
 	static const struct node bare = { .kind = N_SIMPLE };
-	return dispatch(sh, &bare, argc, argv, 0, skip_functions);
+	return dispatch(sh, &bare, argc, argv, 0, skip_functions, search_path);
 }
 
 /* A command with no words: the redirections are applied, then the assignments are expanded and
@@ -587,7 +590,7 @@ int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	if (argv.n == 0)
 		status = assignments_only(sh, n);
 	else
-		status = dispatch(sh, n, (int)argv.n, argv.v, flags, false);
+		status = dispatch(sh, n, (int)argv.n, argv.v, flags, false, NULL);
 out:
 	if (procsub_mark(sh) != procsubs)
 		procsub_finish_since(sh, procsubs);
