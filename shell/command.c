@@ -18,6 +18,7 @@
 #include "funcs.h"
 #include "path.h"
 #include "procsub.h"
+#include "prompt.h"
 #include "quote.h"
 #include "redir.h"
 #include "trace.h"
@@ -38,9 +39,16 @@ struct saved_var {
 /* Prints PS4 and the words of a command to stderr (set -x). */
 static void trace_command(struct shell *sh, char **assigns, int nassigns, int argc, char **argv)
 {
-	const char *ps4 = shell_getvar(sh, "PS4");
+	/* PS4 is expanded as PS1 is (bash; dash expands parameters), with tracing off meanwhile */
+	char *ps4 = NULL;
+	if (shell_getvar(sh, "PS4")) {
+		sh->opt.xtrace = false;
+		ps4 = prompt_expand(sh, "PS4");
+		sh->opt.xtrace = true;
+	}
 	fflush(stdout);
 	fputs(ps4 ? ps4 : "+ ", stderr);
+	free(ps4);
 	bool first = true;
 	for (int i = 0; i < nassigns; i++, first = false) {
 		if (!first)

@@ -47,7 +47,6 @@ struct shell *shell_new(const char *argv0)
 	sh->cmdsub_status = -1;
 	sh->tty_fd = -1;
 	sh->trace_fd = -1;
-	sh->opt.hashall = true;
 	sh->cmd_arena = arena_new();
 	vars_import_environ(sh->vars, environ);
 	vars_set(sh->vars, "IFS", " \t\n", 0);
