@@ -155,9 +155,14 @@ int bi_local(struct shell *sh, int argc, char **argv)
 		}
 		if (eq)
 			*eq = '\0';
-		vars_make_local(sh->vars, argv[i]);
-		if (!eq)
-			vars_unset(sh->vars, argv[i]);  /* bash: `local x` starts unset */
+		if (vars_flags(sh->vars, argv[i]) & VAR_READONLY) {
+			sh_error(sh, "local: %s: readonly variable", argv[i]);
+			status = 1;
+			if (eq)
+				*eq = '=';
+			continue;
+		}
+		vars_make_local(sh->vars, argv[i]);  /* bash: `local x` starts unset */
 		if (eq) {
 			if (shell_setvar(sh, argv[i], eq + 1) < 0)
 				status = 1;

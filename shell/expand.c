@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../parser/arena.h"
+#include "../parser/parser.h"
 #include "arith.h"
 #include "error.h"
 #include "eval.h"
@@ -210,6 +211,17 @@ char *expand_word_pattern(struct shell *sh, const struct word *w)
 char *expand_heredoc(struct shell *sh, const struct word *body)
 {
 	return x_expand_to_string(sh, body, XM_STR);
+}
+
+char *expand_text(struct shell *sh, const char *text)
+{
+	struct parse_error err;
+	struct word *w = parse_expandable_text(sh->cmd_arena, text, strlen(text), &err);
+	if (!w) {
+		sh_error(sh, "%s: %s", text, err.message);
+		return NULL;
+	}
+	return x_expand_to_string(sh, w, XM_STR);
 }
 
 int expand_words(struct shell *sh, const struct word *words, struct strvec *out)
