@@ -11,6 +11,7 @@
 #include "../builtins/builtins.h"
 #include "../parser/arena.h"
 #include "../parser/ast.h"
+#include "assign.h"
 #include "error.h"
 #include "eval.h"
 #include "exec_internal.h"
@@ -36,18 +37,16 @@ struct saved_var {
 };
 
 /* Prints PS4 and the words of a command to stderr (set -x). */
-static void trace_command(struct shell *sh, char **assigns, int nassigns, int argc, char **argv)
+static void trace_command(struct shell *sh, const struct xassigns *assigns, int argc, char **argv)
 {
 	const char *ps4 = shell_getvar(sh, "PS4");
 	fflush(stdout);
 	fputs(ps4 ? ps4 : "+ ", stderr);
 	bool first = true;
-	for (int i = 0; i < nassigns; i++, first = false) {
+	for (size_t i = 0; i < assigns->n; i++, first = false) {
 		if (!first)
 			fputc(' ', stderr);
-		char *eq = strchr(assigns[i], '=');
-		fwrite(assigns[i], 1, (size_t)(eq - assigns[i]) + 1, stderr);
-		print_quoted(stderr, eq + 1);
+		assign_trace(stderr, &assigns->v[i]);
 	}
 	for (int i = 0; i < argc; i++, first = false) {
 		if (!first)
@@ -58,43 +57,32 @@ static void trace_command(struct shell *sh, char **assigns, int nassigns, int ar
 	fflush(stderr);
 }
 
-/* Expands the assignment prefixes into "name=value" strings in the command arena. */
-static int expand_assigns(struct shell *sh, const struct node *n, struct strvec *out)
-{
-	for (const struct assign *a = n->u.simple.assigns; a; a = a->next) {
-		const char *value = "";
-		if (a->value) {
-			value = expand_word_str(sh, a->value);
-			if (!value)
-				return -1;
-		}
-		size_t nl = strlen(a->name), vl = strlen(value);
-		char *s = arena_alloc(sh->cmd_arena, nl + vl + 2);
-		memcpy(s, a->name, nl);
-		s[nl] = '=';
-		memcpy(s + nl + 1, value, vl + 1);
-		strvec_push(out, s);
-	}
-	return 0;
-}
-
-/* Sets each name=value; temporary ones are recorded in saved (which must hold n). */
-static int apply_assigns(struct shell *sh, struct strvec *assigns, struct saved_var *saved, unsigned flags)
+/* Applies the assignments before a command: temporary ones (recorded in saved, which must
+ * hold assigns->n, and/or given flags) get a plain value; the ones before a special builtin
+ * (no saved, no flags) stay, with all their forms. */
+static int apply_assigns(struct shell *sh, const struct xassigns *assigns, struct saved_var *saved,
+                         unsigned flags)
 {
 	for (size_t i = 0; i < assigns->n; i++) {
-		char *eq = strchr(assigns->v[i], '=');
-		*eq = '\0';
-		const char *name = assigns->v[i];
+		const struct xassign *xa = &assigns->v[i];
+		if (!saved && !flags) {
+			if (assign_apply(sh, xa, 0) < 0)
+				return -1;
+			continue;
+		}
+		const char *value = assign_temp_value(sh, xa);
+		if (!value)
+			return -1;
+		const char *name = xa->name;
 		if (saved) {
 			const char *old = vars_get(sh->vars, name);
 			saved[i].name = xstrdup(name);
 			saved[i].value = old ? xstrdup(old) : NULL;
 			saved[i].flags = vars_flags(sh->vars, name);
 		}
-		int r = shell_setvar(sh, name, eq + 1);
+		int r = shell_setvar(sh, name, value);
 		if (r == 0 && flags)
-			vars_set(sh->vars, name, eq + 1, flags);
-		*eq = '=';
+			vars_set(sh->vars, name, value, flags);
 		if (r < 0)
 			return -1;
 	}
@@ -201,7 +189,7 @@ void child_join_job(struct shell *sh, pid_t pgid, bool foreground)
 }
 
 /* In a child (or with EX_LAST): redirections, exported assignments, exec. */
-static _Noreturn void exec_in_child(struct shell *sh, const struct node *n, struct strvec *assigns,
+static _Noreturn void exec_in_child(struct shell *sh, const struct node *n, const struct xassigns *assigns,
                                     const char *path, char **argv)
 {
 	struct redir_saves save = { .n = 0 };
@@ -240,14 +228,14 @@ static int exec_failed(struct shell *sh, const char *path, const char *name, int
 	return e == ENOENT ? STATUS_NOTFOUND : STATUS_NOEXEC;
 }
 
-static int start_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
+static int start_external(struct shell *sh, const struct node *n, const struct xassigns *assigns, char *path,
                           char **argv, pid_t pgid, pid_t *pidp);
-static int fork_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
+static int fork_external(struct shell *sh, const struct node *n, const struct xassigns *assigns, char *path,
                          char **argv);
 
 /* Runs an external command from the shell without forking it: redirections and
  * assignments are applied in the shell and undone after the program started (vfork). */
-static int spawn_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
+static int spawn_external(struct shell *sh, const struct node *n, const struct xassigns *assigns, char *path,
                           char **argv)
 {
 	pid_t pid = 0;
@@ -263,7 +251,7 @@ static int spawn_external(struct shell *sh, const struct node *n, struct strvec 
 
 static bool redirs_are_pure(const struct redir *r);
 
-static int start_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
+static int start_external(struct shell *sh, const struct node *n, const struct xassigns *assigns, char *path,
                           char **argv, pid_t pgid, pid_t *pidp)
 {
 	struct redir_saves save = { .n = 0 };
@@ -367,9 +355,9 @@ int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, p
 		if (r->kind == R_DUP_OUT || r->kind == R_DUP_IN)
 			return 0;
 	struct arena_mark mark = arena_mark(sh->cmd_arena);
-	struct strvec argv, assigns;
+	struct strvec argv;
+	struct xassigns assigns = { NULL, 0 };
 	strvec_init(&argv, sh->cmd_arena);
-	strvec_init(&assigns, sh->cmd_arena);
 	int result = 0;
 	char *path = NULL;
 	sh->expand_error = 0;
@@ -407,7 +395,7 @@ out:
 	return result;
 }
 
-static int run_external(struct shell *sh, const struct node *n, struct strvec *assigns, char **argv,
+static int run_external(struct shell *sh, const struct node *n, const struct xassigns *assigns, char **argv,
                         unsigned flags)
 {
 	/* Search in the shell, so the hash remembers the location for the next time. */
@@ -430,7 +418,7 @@ static int run_external(struct shell *sh, const struct node *n, struct strvec *a
 
 /* Runs an external command in a forked child: with job control (the child joins its
  * group and takes the terminal itself), or when a redirection could block the shell. */
-static int fork_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
+static int fork_external(struct shell *sh, const struct node *n, const struct xassigns *assigns, char *path,
                          char **argv)
 {
 	pid_t pid = shell_fork(sh);
@@ -482,7 +470,7 @@ int call_function(struct shell *sh, const struct node *body, int argc, char **ar
 }
 
 /* Runs a builtin or function in this process with its redirections and assignments. */
-static int run_in_shell(struct shell *sh, const struct node *n, struct strvec *assigns, int argc,
+static int run_in_shell(struct shell *sh, const struct node *n, const struct xassigns *assigns, int argc,
                         char **argv, const struct builtin *bi, const struct func *f)
 {
 	bool special = bi && (bi->flags & BI_SPECIAL);
@@ -528,7 +516,7 @@ restore:
 }
 
 /* Dispatches an expanded command: special builtin, function, builtin, program. */
-static int dispatch(struct shell *sh, const struct node *n, struct strvec *assigns, int argc, char **argv,
+static int dispatch(struct shell *sh, const struct node *n, const struct xassigns *assigns, int argc, char **argv,
                     unsigned flags, bool skip_functions)
 {
 	const struct builtin *bi = builtin_find(argv[0]);
@@ -545,13 +533,13 @@ static int dispatch(struct shell *sh, const struct node *n, struct strvec *assig
 int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions)
 {
 	static const struct node bare = { .kind = N_SIMPLE };
-	struct strvec none;
-	strvec_init(&none, sh->cmd_arena);
+	static const struct xassigns none = { NULL, 0 };
 	return dispatch(sh, &bare, &none, argc, argv, 0, skip_functions);
 }
 
-/* A command with no words: assignments stay, redirections are tried and undone. */
-static int assignments_only(struct shell *sh, const struct node *n, struct strvec *assigns)
+/* A command with no words: each assignment is expanded and made in turn (a=1 b=$a), and
+ * stays; redirections are tried and undone. */
+static int assignments_only(struct shell *sh, const struct node *n)
 {
 	int status = 0;
 	if (n->redirs) {
@@ -560,13 +548,32 @@ static int assignments_only(struct shell *sh, const struct node *n, struct strve
 			status = 1;
 		redirs_restore(&save);
 	}
-	if (apply_assigns(sh, assigns, NULL, 0) < 0) {
-		/* `r=2` with r readonly ends a non-interactive shell in dash and bash (POSIX:
-		 * a variable assignment error), with bash's status 1. */
-		sh->status = 1;
-		exit_if_fatal(sh, true);
-		status = 1;
+	struct xassigns done = { NULL, 0 };
+	size_t count = 0;
+	for (const struct assign *as = n->u.simple.assigns; as; as = as->next)
+		count++;
+	done.v = arena_alloc(sh->cmd_arena, (count + 1) * sizeof(*done.v));
+	for (const struct assign *as = n->u.simple.assigns; as; as = as->next) {
+		struct xassign *xa = &done.v[done.n];
+		if (assign_expand_one(sh, as, xa) < 0) {
+			status = sh->status ? sh->status : 1;
+			sh->status = status;
+			exit_if_fatal(sh, false);
+			return status;
+		}
+		done.n++;
+		if (assign_apply(sh, xa, 0) < 0) {
+			/* `r=2` with r readonly ends a non-interactive shell in dash and bash (POSIX:
+			 * a variable assignment error), with bash's status 1. */
+			if (sh->opt.xtrace)
+				trace_command(sh, &done, 0, NULL);
+			sh->status = 1;
+			exit_if_fatal(sh, true);
+			return 1;
+		}
 	}
+	if (sh->opt.xtrace)
+		trace_command(sh, &done, 0, NULL);
 	if (status == 0 && sh->cmdsub_status >= 0)
 		status = sh->cmdsub_status;
 	return status;
@@ -576,28 +583,32 @@ int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 {
 	struct arena_mark mark = arena_mark(sh->cmd_arena);
 	struct procsub *procsubs = procsub_mark(sh);
-	struct strvec argv, assigns;
+	struct strvec argv;
+	struct xassigns assigns = { NULL, 0 };
 	int status;
 	sh->lineno = n->line;
 	sh->cmdsub_status = -1;
 	sh->expand_error = 0;
 	sh->procsub_pgid = 0;
 	sh->stopped_job = NULL;
+	assign_forget_operands(sh);
 	strvec_init(&argv, sh->cmd_arena);
-	strvec_init(&assigns, sh->cmd_arena);
-	if (expand_words(sh, n->u.simple.words, &argv) < 0 || expand_assigns(sh, n, &assigns) < 0) {
+	if (expand_words(sh, n->u.simple.words, &argv) < 0 ||
+	    (argv.n > 0 && assign_expand_all(sh, n->u.simple.assigns, &assigns) < 0)) {
 		status = sh->status ? sh->status : 1;
 		sh->status = status;
 		exit_if_fatal(sh, false);
 		goto out;
 	}
-	if (sh->opt.xtrace)
-		trace_command(sh, assigns.v, (int)assigns.n, (int)argv.n, argv.v);
-	if (argv.n == 0)
-		status = assignments_only(sh, n, &assigns);
-	else
+	if (argv.n == 0) {
+		status = assignments_only(sh, n);
+	} else {
+		if (sh->opt.xtrace)
+			trace_command(sh, &assigns, (int)argv.n, argv.v);
 		status = dispatch(sh, n, &assigns, (int)argv.n, argv.v, flags, false);
+	}
 out:
+	assign_forget_operands(sh);
 	if (procsub_mark(sh) != procsubs)
 		procsub_finish_since(sh, procsubs);
 	arena_reset(sh->cmd_arena, mark);

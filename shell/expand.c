@@ -10,6 +10,7 @@
 #include "../parser/arena.h"
 #include "../parser/parser.h"
 #include "arith.h"
+#include "assign.h"
 #include "error.h"
 #include "eval.h"
 #include "expand_priv.h"
@@ -229,7 +230,7 @@ int expand_words(struct shell *sh, const struct word *words, struct strvec *out)
 	struct xctx x;
 	for (const struct word *w = words; w; w = w->next) {
 		if (w->declaration) {
-			char *s = x_expand_to_string(sh, w, XM_STR);
+			char *s = w->compound ? assign_declaration_text(sh, w) : x_expand_to_string(sh, w, XM_STR);
 			if (!s)
 				return -1;
 			strvec_push(out, s);

@@ -126,11 +126,20 @@ const char *vars_resolve(const struct var_table *t, const char *name);
  * Prints "minish: NAME: readonly variable" (and the like) on failure and returns -1; honours
  * set -a. */
 int shell_setvar(struct shell *sh, const char *name, const char *value);
+/* Assigns value (append: appends it) to the variable v itself, not following a nameref that
+ * has a target (-i -l -u applied; an array gets element 0); -1 after a message. */
+int shell_assign_var(struct shell *sh, struct var *v, const char *value, bool append);
 /* name+=value: appends to the string (adds for -i). -1 after a message. */
 int shell_appendvar(struct shell *sh, const char *name, const char *value);
 /* Shell-level getter: follows namerefs, computes dynamic variables ($RANDOM, $LINENO ...);
  * an array gives element 0 (key "0"). NULL when unset. */
 const char *shell_getvar(struct shell *sh, const char *name);
+
+/* The variable name refers to, namerefs followed and a dynamic value brought up to date; NULL
+ * when there is none (or the chain is circular: warned). When the chain ends at an element
+ * reference "a[sub]", *elem_ref points at it (in the table: copy it before any change) and
+ * NULL is returned. */
+struct var *shell_find_var(struct shell *sh, const char *name, const char **elem_ref);
 
 /* The element API (for arithmetic, [[ -v ]], BASH_REMATCH, read -a, printf -v ...). name may
  * be a nameref; subscript is expanded text: evaluated arithmetically for an indexed array or

@@ -112,6 +112,13 @@ int vars_assign(struct shell *sh, const char *name, const char *value, bool appe
 	}
 	if (!v)
 		v = vars_lookup_or_add(t, name);
+	return shell_assign_var(sh, v, value, append);
+}
+
+int shell_assign_var(struct shell *sh, struct var *v, const char *value, bool append)
+{
+	struct var_table *t = sh->vars;
+	const char *name = var_name(v);
 	unsigned flags = var_flags(v);
 	if (flags & VAR_READONLY)
 		return readonly_error(sh, name);
@@ -167,6 +174,26 @@ const char *vars_get_slow(struct shell *sh, struct var *v)
 	if (var_flags(w) & VAR_DYNAMIC)
 		vars_dynamic_update(sh, w);
 	return var_scalar(w);
+}
+
+struct var *shell_find_var(struct shell *sh, const char *name, const char **elem_ref)
+{
+	*elem_ref = NULL;
+	const char *target = vars_resolve(sh->vars, name);
+	if (!target) {
+		sh_error(sh, "warning: %s: circular name reference", name);
+		return NULL;
+	}
+	if (target != name && strchr(target, '[')) {
+		*elem_ref = target;
+		return NULL;
+	}
+	struct var *v = vars_lookup(sh->vars, target);
+	if (!v || (var_flags(v) & VAR_NAMEREF))
+		return NULL;
+	if (var_flags(v) & VAR_DYNAMIC)
+		vars_dynamic_update(sh, v);
+	return v;
 }
 
 /* ---- elements ---- */
