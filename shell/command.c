@@ -11,6 +11,7 @@
 #include "../builtins/builtins.h"
 #include "../parser/arena.h"
 #include "../parser/ast.h"
+#include "assign.h"
 #include "error.h"
 #include "eval.h"
 #include "exec_internal.h"
@@ -37,7 +38,7 @@ struct saved_var {
 };
 
 /* Prints PS4 and the words of a command to stderr (set -x). */
-static void trace_command(struct shell *sh, char **assigns, int nassigns, int argc, char **argv)
+static void trace_command(struct shell *sh, const struct xassigns *assigns, int argc, char **argv)
 {
 	/* PS4 is expanded as PS1 is (bash; dash expands parameters), with tracing off meanwhile */
 	char *ps4 = NULL;
@@ -50,12 +51,10 @@ static void trace_command(struct shell *sh, char **assigns, int nassigns, int ar
 	fputs(ps4 ? ps4 : "+ ", stderr);
 	free(ps4);
 	bool first = true;
-	for (int i = 0; i < nassigns; i++, first = false) {
+	for (size_t i = 0; i < assigns->n; i++, first = false) {
 		if (!first)
 			fputc(' ', stderr);
-		char *eq = strchr(assigns[i], '=');
-		fwrite(assigns[i], 1, (size_t)(eq - assigns[i]) + 1, stderr);
-		print_quoted(stderr, eq + 1);
+		assign_trace(stderr, &assigns->v[i]);
 	}
 	for (int i = 0; i < argc; i++, first = false) {
 		if (!first)
@@ -73,40 +72,44 @@ struct prefix_saves {
 	bool path;            /* PATH is among them: look the command up without the hash */
 };
 
-/* Expands the assignments of n one by one, each set before the next is expanded, so a later
- * one sees an earlier one (dash, bash). With save non-NULL they are temporary and exported
- * (the old values go to save), else they stay. traced gets "name=value" for set -x.
- * Returns 0, or -1 after an error was reported (expansion, readonly variable). */
+/* Expands the assignments of n one by one, each made before the next is expanded, so a later
+ * one sees an earlier one (dash, bash). With save non-NULL they are temporary, plain values and
+ * exported (the old values go to save); else they stay, with all their forms (arrays too).
+ * traced gets them as expanded, for set -x. Returns 0, or -1 after an error was reported
+ * (expansion, readonly variable, bad subscript). */
 static int apply_prefixes(struct shell *sh, const struct node *n, struct prefix_saves *save,
-                          struct strvec *traced)
+                          struct xassigns *traced)
 {
 	size_t count = 0;
 	for (const struct assign *a = n->u.simple.assigns; a; a = a->next)
 		count++;
-	if (save && count)
+	if (!count)
+		return 0;
+	if (save)
 		save->v = xcalloc(count, sizeof(*save->v));
+	traced->v = arena_alloc(sh->cmd_arena, count * sizeof(*traced->v));
 	for (const struct assign *a = n->u.simple.assigns; a; a = a->next) {
-		const char *value = a->value ? expand_word_str(sh, a->value) : "";
+		struct xassign *xa = &traced->v[traced->n];
+		if (assign_expand_one(sh, a, xa) < 0)
+			return -1;
+		traced->n++;
+		if (!save) {
+			if (assign_apply(sh, xa, 0) < 0)
+				return -1;
+			continue;
+		}
+		const char *value = assign_temp_value(sh, xa);
 		if (!value)
 			return -1;
-		if (save) {
-			struct saved_var *sv = &save->v[save->n++];
-			const char *old = vars_get(sh->vars, a->name);
-			sv->name = xstrdup(a->name);
-			sv->value = old ? xstrdup(old) : NULL;
-			sv->flags = vars_flags(sh->vars, a->name);
-			save->path |= strcmp(a->name, "PATH") == 0;
-		}
-		if (shell_setvar(sh, a->name, value) < 0)
+		struct saved_var *sv = &save->v[save->n++];
+		const char *old = vars_get(sh->vars, xa->name);
+		sv->name = xstrdup(xa->name);
+		sv->value = old ? xstrdup(old) : NULL;
+		sv->flags = vars_flags(sh->vars, xa->name);
+		save->path |= strcmp(xa->name, "PATH") == 0;
+		if (shell_setvar(sh, xa->name, value) < 0)
 			return -1;
-		if (save)
-			vars_set(sh->vars, a->name, value, VAR_EXPORT);
-		size_t nl = strlen(a->name), vl = strlen(value);
-		char *s = arena_alloc(sh->cmd_arena, nl + vl + 2);
-		memcpy(s, a->name, nl);
-		s[nl] = '=';
-		memcpy(s + nl + 1, value, vl + 1);
-		strvec_push(traced, s);
+		vars_set(sh->vars, xa->name, value, VAR_EXPORT);
 	}
 	return 0;
 }
@@ -529,15 +532,14 @@ static int dispatch(struct shell *sh, const struct node *n, int argc, char **arg
 		bi = NULL;
 	bool keep = bi && ((special && !via_command && bi->fn != bi_exec) || (bi->flags & BI_KEEPS_ASSIGNS));
 	struct prefix_saves save = { .v = NULL, .n = 0, .path = false };
-	struct strvec traced;
-	strvec_init(&traced, sh->cmd_arena);
+	struct xassigns traced = { NULL, 0 };
 	int status;
 	if (apply_prefixes(sh, n, keep ? NULL : &save, &traced) < 0) {
 		status = prefix_failed(sh);
 		goto restore;
 	}
 	if (sh->opt.xtrace)
-		trace_command(sh, traced.v, (int)traced.n, argc, argv);
+		trace_command(sh, &traced, argc, argv);
 	if (bi || f)
 		status = run_in_shell(sh, n, argc, argv, bi, f, via_command);
 	else
@@ -560,16 +562,17 @@ int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions, const
 static int assignments_only(struct shell *sh, const struct node *n)
 {
 	struct redir_saves save = { .n = 0 };
-	struct strvec traced;
-	strvec_init(&traced, sh->cmd_arena);
+	struct xassigns traced = { NULL, 0 };
 	int status = 0;
 	if (redirs_apply(sh, n->redirs, &save) < 0) {
 		status = 1;
 	} else if (apply_prefixes(sh, n, NULL, &traced) < 0) {
+		if (sh->opt.xtrace && traced.n)
+			trace_command(sh, &traced, 0, NULL);
 		redirs_restore(&save);
 		return prefix_failed(sh);
 	} else if (sh->opt.xtrace) {
-		trace_command(sh, traced.v, (int)traced.n, 0, NULL);
+		trace_command(sh, &traced, 0, NULL);
 	}
 	redirs_restore(&save);
 	if (status == 0 && sh->cmdsub_status >= 0)
@@ -588,6 +591,7 @@ int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	sh->expand_error = 0;
 	sh->procsub_pgid = 0;
 	sh->stopped_job = NULL;
+	assign_forget_operands(sh);
 	strvec_init(&argv, sh->cmd_arena);
 	if (expand_words(sh, n->u.simple.words, &argv) < 0) {
 		status = sh->status ? sh->status : 1;
@@ -600,6 +604,7 @@ int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	else
 		status = dispatch(sh, n, (int)argv.n, argv.v, flags, false, NULL);
 out:
+	assign_forget_operands(sh);
 	if (procsub_mark(sh) != procsubs)
 		procsub_finish_since(sh, procsubs);
 	arena_reset(sh->cmd_arena, mark);

@@ -53,9 +53,7 @@ struct shell *shell_new(const char *argv0)
 	vars_set(sh->vars, "PS2", "> ", 0);
 	vars_set(sh->vars, "PS4", "+ ", 0);
 	vars_set(sh->vars, "OPTIND", "1", 0);
-	char ppid[32];
-	snprintf(ppid, sizeof(ppid), "%ld", (long)getppid());
-	vars_set(sh->vars, "PPID", ppid, 0);
+	vars_init_shell(sh);
 	if (!vars_get(sh->vars, "PATH"))
 		vars_set(sh->vars, "PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", 0);
 	init_pwd(sh);
