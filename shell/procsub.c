@@ -1,6 +1,6 @@
 /* procsub.c - <(...) and >(...) with mkfifo in a private directory; guaranteed cleanup.
  * _GNU_SOURCE: prctl(PR_SET_PDEATHSIG), a Linux call, tells the clean-up process left
- * behind by `exec` when the program that replaced the shell is gone. */
+ * behind by `exec` when the program that replaced the shell is gone; close_range (Linux). */
 #define _GNU_SOURCE
 #include "procsub.h"
 
@@ -18,6 +18,7 @@
 #include "../parser/arena.h"
 #include "error.h"
 #include "eval.h"
+#include "exec_internal.h"
 #include "jobs.h"
 #include "shell.h"
 #include "signals.h"
@@ -262,6 +263,36 @@ static _Noreturn void janitor(struct shell *sh, pid_t parent)
 	}
 	rmdir(sh->procsub_dir);
 	_exit(0);
+}
+
+_Noreturn void procsub_exec_and_wait(struct shell *sh, char **argv)
+{
+	pid_t pid = shell_fork(sh);
+	if (pid < 0)
+		_exit(126);
+	if (pid == 0)
+		exec_program(sh, argv);
+	/* Hold nothing open: a >(...) reader must see end of file when the program closes its end,
+	 * and whoever reads this process's output must not wait for it. */
+	close_range(0, ~0U, 0);
+	signal(SIGINT, SIG_IGN);
+	signal(SIGQUIT, SIG_IGN);
+	int wstatus = 0;
+	while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
+		;
+	procsub_finish(sh);  /* a >(...) reader finishes its input; an unread producer is ended */
+	if (sh->procsub_dir && sh->procsub_dir_owner == getpid())
+		rmdir(sh->procsub_dir);
+	if (WIFSIGNALED(wstatus)) {
+		/* die the same way, so that the waiting shell sees the signal */
+		signal(WTERMSIG(wstatus), SIG_DFL);
+		sigset_t all;
+		sigfillset(&all);
+		sigdelset(&all, WTERMSIG(wstatus));
+		sigprocmask(SIG_SETMASK, &all, NULL);
+		kill(getpid(), WTERMSIG(wstatus));
+	}
+	_exit(WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : 1);
 }
 
 void procsub_before_exec(struct shell *sh)
