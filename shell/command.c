@@ -359,15 +359,18 @@ int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, p
 	if (expand_words(sh, n->u.simple.words, &argv) < 0 || argv.n == 0 || builtin_find(argv.v[0]) ||
 	    funcs_find(sh->funcs, argv.v[0]) || !(path = path_find(sh, argv.v[0])))
 		goto out;
+	/* Save the shell's own stdin/stdout first; when that fails (no free fd), fork the stage. */
 	int saved_in = -1, saved_out = -1;
-	if (in_fd >= 0) {
-		saved_in = fcntl(0, F_DUPFD_CLOEXEC, 10);
+	if ((in_fd >= 0 && (saved_in = fd_dup_high(0)) < 0 && errno != EBADF) ||
+	    (out_fd >= 0 && (saved_out = fd_dup_high(1)) < 0 && errno != EBADF)) {
+		if (saved_in >= 0)
+			close(saved_in);
+		goto out;
+	}
+	if (in_fd >= 0)
 		dup2(in_fd, 0);
-	}
-	if (out_fd >= 0) {
-		saved_out = fcntl(1, F_DUPFD_CLOEXEC, 10);
+	if (out_fd >= 0)
 		dup2(out_fd, 1);
-	}
 	int err = start_external(sh, n, path, argv.v, pgid, pid);
 	/* Put the shell's own stdin/stdout back; one that was closed is closed again. */
 	if (in_fd >= 0 && saved_in >= 0) {

@@ -16,9 +16,17 @@
 #include "heredoc.h"
 #include "shell.h"
 
-int fd_move_high(int fd)
+int fd_dup_high(int fd)
 {
 	int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+	if (nfd < 0 && (errno == EINVAL || errno == EMFILE))
+		nfd = fcntl(fd, F_DUPFD_CLOEXEC, 3);  /* no room above 9 (ulimit -n 10): any free fd */
+	return nfd;
+}
+
+int fd_move_high(int fd)
+{
+	int nfd = fd_dup_high(fd);
 	if (nfd >= 0)
 		close(fd);
 	return nfd;
@@ -55,7 +63,7 @@ static int save_fd(struct shell *sh, struct redir_saves *save, int fd)
 		sh_error(sh, "too many redirections");
 		return -1;
 	}
-	int saved = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+	int saved = fd_dup_high(fd);
 	if (saved < 0 && errno != EBADF) {
 		sh_perror(sh, "%d", fd);
 		return -1;
