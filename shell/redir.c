@@ -74,6 +74,8 @@ static int save_fd(struct shell *sh, struct redir_saves *save, int fd)
 	return 0;
 }
 
+static bool is_procsub_fifo(const struct shell *sh, const char *path);
+
 /* Opens the file of a file redirection; returns the fd or -1 after a message. */
 static int open_target(struct shell *sh, enum redir_kind k, const char *path)
 {
@@ -108,6 +110,8 @@ static int open_target(struct shell *sh, enum redir_kind k, const char *path)
 	case R_HERESTRING:
 		break;
 	}
+	if (is_procsub_fifo(sh, path))
+		flags |= O_NOFOLLOW;  /* only the FIFO itself, never a link put in its place */
 	int fd = open(path, flags | O_CLOEXEC, 0666);
 	if (fd < 0)
 		sh_perror(sh, "%s", path);
