@@ -94,7 +94,12 @@ $(BUILD)/minish.link: FORCE
 	@echo '$(LDFLAGS) $(MINISH_LDFLAGS) $(MINISH_LDLIBS)' | cmp -s - $@ || echo '$(LDFLAGS) $(MINISH_LDFLAGS) $(MINISH_LDLIBS)' > $@
 FORCE:
 
-$(BUILD)/%.o: %.c
+# The compile command as last used: a change of flags (hardening, SAN=1) compiles everything again.
+$(BUILD)/compile.flags: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(CC) $(CPPFLAGS) $(CFLAGS)' | cmp -s - $@ || echo '$(CC) $(CPPFLAGS) $(CFLAGS)' > $@
+
+$(BUILD)/%.o: %.c $(BUILD)/compile.flags
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
