@@ -41,10 +41,10 @@ static void usage(FILE *out)
 	      " -h, --help               display this help\n"
 	      " -V, --version            display version\n\n"
 	      "Arguments:\n"
-	      " <size> arguments may be followed by the suffixes for\n"
-	      "   GiB, TiB, PiB, EiB, ZiB, and YiB (the \"iB\" is optional)\n\n"
-	      " -n, --name <name> option is required for POSIX IPC\n"
-	      "A POSIX object is created only if its name is new, with exactly the mode of -p.\n", out);
+	      " <size> may have a fraction and a suffix: K, M, G, T, P, E (powers of 1024; KiB ... too)\n"
+	      "        or KB, MB ... (powers of 1000)\n\n"
+	      " -n, --name <name> option is required for POSIX IPC; a POSIX object is created only\n"
+	      " if its name is new, with exactly the mode of -p (for System V objects as well).\n", out);
 }
 
 /* A random non-private key. */

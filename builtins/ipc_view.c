@@ -28,8 +28,9 @@ static const struct ipc_mapping_list *mappings(struct ipcs *p)
 	}
 	if (p->maps.unreadable && !p->told_procs) {
 		p->told_procs = true;
-		ipc_err(p->err, "ipcs", "%zu processes could not be inspected (%s): their pids are not shown",
-			p->maps.unreadable, strerror(p->maps.reason));
+		ipc_err(p->err, "ipcs", "%zu process%s could not be inspected (%s): what %s is not shown",
+			p->maps.unreadable, p->maps.unreadable == 1 ? "" : "es", strerror(p->maps.reason),
+			p->maps.unreadable == 1 ? "it holds" : "they hold");
 	}
 	return &p->maps;
 }
