@@ -67,11 +67,14 @@ struct ipc_posix {
 	gid_t gid;
 	unsigned mode;     /* permission bits */
 	int64_t mtime;
-	ino_t ino;         /* inode in dev_shm (matches /proc/PID/maps entries) */
+	dev_t dev;         /* the file's device and inode (match /proc/PID/maps and fd entries) */
+	ino_t ino;
 	bool has_size;     /* size known? */
-	uint64_t size;     /* shm: bytes; mqueue: QSIZE (bytes queued); sem: unused */
+	uint64_t size;     /* shm: bytes (nominal, st_size); mqueue: QSIZE (bytes queued); sem: unused */
+	uint64_t allocated;  /* shm: bytes of allocated blocks (st_blocks * 512) */
 	bool has_count;    /* count known? */
 	int64_t count;     /* mqueue: messages; sem: value */
+	int unreadable;    /* errno of a value that could not be read (has_size/has_count false), or 0 */
 };
 
 struct ipc_msg_list { struct ipc_msg *v; size_t n; };
@@ -95,10 +98,14 @@ int ipc_sem_get(const struct ipc_source *src, int id, struct ipc_sem *out);
 /* Reads the n semaphores of live set semid into out[n]: 0, or -1 with errno (nothing half-read). */
 int ipc_sem_values(int semid, size_t n, struct ipc_semval *out);
 
-/* ipc_posix_collect result besides 0 and -1: /dev/mqueue is not a mounted mqueue filesystem. */
+/* ipc_posix_collect result besides 0 and -1: the filesystem of that kind is not mounted (a live
+ * /dev/mqueue that is not an mqueue filesystem, a live /dev/shm that is not a mount point). */
 enum { IPC_NOT_MOUNTED = 1 };
 /* Reads the POSIX objects of one kind, sorted by name: 0, IPC_NOT_MOUNTED, or -1 with errno. */
 int ipc_posix_collect(const struct ipc_source *src, enum ipc_kind kind, struct ipc_posix_list *out);
+/* Writes into buf (and returns it) what IPC_NOT_MOUNTED means for kind and the command that
+ * mounts it: "/dev/mqueue is not mounted; mount it with: mount -t mqueue none /dev/mqueue". */
+const char *ipc_not_mounted_hint(const struct ipc_source *src, enum ipc_kind kind, char buf[256]);
 
 /* Frees a list's items and empties it. */
 void ipc_msg_list_free(struct ipc_msg_list *l);
@@ -142,18 +149,25 @@ struct ipc_status {
 /* Reads the summary of one kind (*ctl when live, else computed from /proc): 0 or -1. */
 int ipc_status_read(const struct ipc_source *src, enum ipc_kind kind, struct ipc_status *st);
 
-/* One mapping of a shared object by a process, from /proc/PID/maps. */
+/* A process holding a shared object, from /proc/PID/maps (System V segments, files of dev_shm's
+ * filesystem) and, when asked, /proc/PID/fd (files of dev_shm's and dev_mqueue's filesystems). */
 struct ipc_mapping {
 	pid_t pid;
-	int shmid;  /* System V segment id, or -1 for a file of dev_shm's filesystem */
-	ino_t ino;  /* that file's inode (a semaphore's creator maps it under a temporary name) */
+	int shmid;  /* System V segment id, or -1 for a POSIX object */
+	dev_t dev;  /* the POSIX object's device and inode */
+	ino_t ino;
 };
 
-struct ipc_mapping_list { struct ipc_mapping *v; size_t n; };
+struct ipc_mapping_list {
+	struct ipc_mapping *v;
+	size_t n;
+	size_t unreadable;  /* processes whose maps or fds could not be read (not ours) */
+	int reason;         /* the errno of the first of them */
+};
 
-/* Scans every /proc/PID/maps for System V segments and files on dev_shm's filesystem (one entry
- * per pid and object, sorted by pid); unreadable processes are skipped. 0, or -1 with errno. */
-int ipc_mappings_scan(const struct ipc_source *src, struct ipc_mapping_list *out);
+/* Scans every process (one entry per pid and object, sorted by pid); with fds, open files too.
+ * Processes that are gone are skipped, those not readable counted. 0, or -1 with errno. */
+int ipc_mappings_scan(const struct ipc_source *src, bool fds, struct ipc_mapping_list *out);
 /* Frees the list. */
 void ipc_mapping_list_free(struct ipc_mapping_list *l);
 

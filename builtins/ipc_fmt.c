@@ -145,7 +145,7 @@ void ipc_print_owner(FILE *out, struct ipc_names *c, uid_t uid)
 		fprintf(out, "%-10u", (unsigned)uid);
 }
 
-size_t ipc_pids_of(const struct ipc_mapping_list *maps, int shmid, ino_t ino, pid_t **pids)
+size_t ipc_pids_of(const struct ipc_mapping_list *maps, int shmid, dev_t dev, ino_t ino, pid_t **pids)
 {
 	size_t n = 0;
 	*pids = NULL;
@@ -154,7 +154,7 @@ size_t ipc_pids_of(const struct ipc_mapping_list *maps, int shmid, ino_t ino, pi
 	for (size_t i = 0; i < maps->n; i++) {
 		const struct ipc_mapping *m = &maps->v[i];
 		pid_t *p;
-		if (m->shmid != shmid || (shmid < 0 && m->ino != ino))
+		if (m->shmid != shmid || (shmid < 0 && (m->dev != dev || m->ino != ino)))
 			continue;
 		if (!(p = ipc_push(pids, &n, sizeof **pids)))
 			break;  /* out of memory: show the pids found so far */

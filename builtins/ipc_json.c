@@ -101,10 +101,10 @@ static void sysv_head(struct ipc_json *j, const struct ipc_owner *o)
 	owners(j, o->uid, o->gid, o->cuid, o->cgid, true);
 }
 
-static void pids(FILE *out, const struct ipc_mapping_list *maps, int shmid, ino_t ino)
+static void pids(FILE *out, const struct ipc_mapping_list *maps, int shmid, dev_t dev, ino_t ino)
 {
 	pid_t *v;
-	size_t n = ipc_pids_of(maps, shmid, ino, &v);
+	size_t n = ipc_pids_of(maps, shmid, dev, ino, &v);
 	key(out, "pids", false);
 	fputc('[', out);
 	for (size_t i = 0; i < n; i++)
@@ -178,7 +178,7 @@ void ipc_json_shms(struct ipc_json *j, const struct ipc_shm_list *l, const struc
 		kv_i64(j->out, "cpid", s->cpid);
 		kv_i64(j->out, "lpid", s->lpid);
 		if (maps)
-			pids(j->out, maps, s->perm.id, 0);
+			pids(j->out, maps, s->perm.id, 0, 0);
 		fputc('}', j->out);
 	}
 	array_end(j);
@@ -233,6 +233,7 @@ void ipc_json_posix(struct ipc_json *j, enum ipc_kind kind, const struct ipc_pos
 			break;
 		case IPC_KIND_SHM:
 			kv_u64(j->out, "size", p->size);
+			kv_u64(j->out, "allocated", p->allocated);
 			break;
 		case IPC_KIND_SEM:
 			if (p->has_count)
@@ -241,8 +242,8 @@ void ipc_json_posix(struct ipc_json *j, enum ipc_kind kind, const struct ipc_pos
 				kv_str(j->out, "sval", NULL);
 			break;
 		}
-		if (maps && kind != IPC_KIND_MSG)
-			pids(j->out, maps, -1, p->ino);
+		if (maps)
+			pids(j->out, maps, -1, p->dev, p->ino);
 		fputc('}', j->out);
 	}
 	array_end(j);

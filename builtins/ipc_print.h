@@ -68,24 +68,24 @@ void ipc_print_status(FILE *out, enum ipc_kind kind, enum ipc_unit unit, const s
 
 /* -q -i ID detail view. */
 void ipc_print_msg_detail(FILE *out, enum ipc_unit unit, const struct ipc_msg *m);
-/* -m -i ID detail view; pids (attached processes) adds a line "attached_pids=..." when npids > 0. */
+/* -m -i ID detail view; pids (attached processes, -p) adds a line "attached_pids=..." when npids > 0. */
 void ipc_print_shm_detail(FILE *out, enum ipc_unit unit, const struct ipc_shm *s, const pid_t *pids,
 	size_t npids);
 /* -s -i ID detail view; vals NULL prints the table header only. */
 void ipc_print_sem_detail(FILE *out, const struct ipc_sem *s, const struct ipc_semval *vals);
 
-/* Collects the pids in maps that map System V segment shmid, or (shmid -1) the dev_shm file with
- * inode ino, into a malloc'd array; returns how many (0, with *pids NULL, on none). */
-size_t ipc_pids_of(const struct ipc_mapping_list *maps, int shmid, ino_t ino, pid_t **pids);
+/* Collects the pids in maps that hold System V segment shmid, or (shmid -1) the POSIX object
+ * with device dev and inode ino, into a malloc'd array; returns how many (0, *pids NULL, on none). */
+size_t ipc_pids_of(const struct ipc_mapping_list *maps, int shmid, dev_t dev, ino_t ino, pid_t **pids);
 
-/* A POSIX section in format fmt; maps (for IPC_FMT_PID) lists the mapping processes. */
+/* A POSIX section's rows in format fmt; maps (for IPC_FMT_PID) lists the processes holding them. */
 void ipc_print_posix(FILE *out, struct ipc_names *c, enum ipc_kind kind, enum ipc_format fmt,
 	enum ipc_unit unit, const struct ipc_posix_list *l, const struct ipc_mapping_list *maps);
 /* The title and header of a POSIX section (nothing for formats it has no table for). */
 void ipc_print_posix_header(FILE *out, enum ipc_kind kind, enum ipc_format fmt, enum ipc_unit unit);
 /* -l for one POSIX kind. */
 void ipc_print_posix_limits(FILE *out, enum ipc_kind kind, enum ipc_unit unit, const struct ipc_limits *lim);
-/* -u for one POSIX kind, computed from the list. */
+/* -u for one POSIX kind, computed from the list (shared memory: allocated blocks, and nominal size). */
 void ipc_print_posix_status(FILE *out, enum ipc_kind kind, enum ipc_unit unit, const struct ipc_posix_list *l);
 
 /* JSON writer state: one object whose members are arrays (or objects) per kind. */
@@ -106,7 +106,8 @@ void ipc_json_msgs(struct ipc_json *j, const struct ipc_msg_list *l);
 void ipc_json_shms(struct ipc_json *j, const struct ipc_shm_list *l, const struct ipc_mapping_list *maps);
 /* Writes "semaphores": [...]; vals (may be NULL, for a single set) adds "values". */
 void ipc_json_sems(struct ipc_json *j, const struct ipc_sem_list *l, const struct ipc_semval *vals);
-/* Writes "posix-messages" / "posix-sharedmemory" / "posix-semaphores": [...]; maps may be NULL. */
+/* Writes "posix-messages" / "posix-sharedmemory" / "posix-semaphores": [...]; maps (may be NULL)
+ * adds "pids" to each object. */
 void ipc_json_posix(struct ipc_json *j, enum ipc_kind kind, const struct ipc_posix_list *l,
 	const struct ipc_mapping_list *maps);
 /* Writes "limits": {...} for the kinds and families selected. */

@@ -48,9 +48,7 @@ void ipc_print_posix_header(FILE *out, enum ipc_kind kind, enum ipc_format fmt, 
 		fprintf(out, "%-21s %-10s %-20s\n", "name", "owner", "changed");
 		return;
 	case IPC_FMT_PID:
-		if (kind == IPC_KIND_MSG)
-			return;
-		fprintf(out, "------ %s Attached PIDs --------\n", titles[kind]);
+		fprintf(out, "------ %s PIDs --------\n", titles[kind]);
 		fprintf(out, "%-21s %-10s %s\n", "name", "owner", "pids");
 		return;
 	case IPC_FMT_DEFAULT:
@@ -87,11 +85,11 @@ static void print_creator(FILE *out, struct ipc_names *c, const struct ipc_posix
 		fprintf(out, " %-10u\n", (unsigned)p->gid);
 }
 
-/* The -p row: the pids mapping the object, or "-". */
+/* The -p row's end: the pids holding the object (open or mapped), or "-". */
 static void print_pids(FILE *out, const struct ipc_posix *p, const struct ipc_mapping_list *maps)
 {
 	pid_t *pids;
-	size_t n = ipc_pids_of(maps, -1, p->ino, &pids);
+	size_t n = ipc_pids_of(maps, -1, p->dev, p->ino, &pids);
 	for (size_t i = 0; i < n; i++)
 		fprintf(out, " %d", (int)pids[i]);
 	fputs(n ? "\n" : " -\n", out);
@@ -119,8 +117,6 @@ void ipc_print_posix(FILE *out, struct ipc_names *c, enum ipc_kind kind, enum ip
 			fprintf(out, " %-20.16s\n", p->mtime ? (buf[0] == '?' ? buf : buf + 4) : "Not set");
 			continue;
 		case IPC_FMT_PID:
-			if (kind == IPC_KIND_MSG)
-				return;
 			print_name(out, p->name, NAME_WIDTH);
 			fputc(' ', out);
 			ipc_print_owner(out, c, p->uid);
@@ -181,10 +177,11 @@ void ipc_print_posix_limits(FILE *out, enum ipc_kind kind, enum ipc_unit unit, c
 
 void ipc_print_posix_status(FILE *out, enum ipc_kind kind, enum ipc_unit unit, const struct ipc_posix_list *l)
 {
-	uint64_t bytes = 0;
+	uint64_t bytes = 0, allocated = 0;
 	int64_t msgs = 0;
 	for (size_t i = 0; i < l->n; i++) {
 		bytes += l->v[i].has_size ? l->v[i].size : 0;
+		allocated += l->v[i].allocated;
 		msgs += l->v[i].has_count ? l->v[i].count : 0;
 	}
 	switch (kind) {
@@ -197,7 +194,9 @@ void ipc_print_posix_status(FILE *out, enum ipc_kind kind, enum ipc_unit unit, c
 	case IPC_KIND_SHM:
 		fputs("------ POSIX Shared Memory Status --------\n", out);
 		fprintf(out, "segments allocated = %zu\n", l->n);
-		ipc_print_size(out, unit, "used space", bytes, unit == IPC_UNIT_DEFAULT ? " bytes\n" : "\n", 0);
+		ipc_print_size(out, unit, "used space", allocated,
+			unit == IPC_UNIT_DEFAULT ? " bytes (allocated blocks)\n" : " (allocated blocks)\n", 0);
+		ipc_print_size(out, unit, "nominal size", bytes, unit == IPC_UNIT_DEFAULT ? " bytes\n" : "\n", 0);
 		return;
 	case IPC_KIND_SEM:
 		fputs("------ POSIX Semaphores Status --------\n", out);

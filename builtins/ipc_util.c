@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,14 +76,25 @@ void ipc_err(FILE *err, const char *cmd, const char *fmt, ...)
 	fputc('\n', err);
 }
 
-int ipc_parse_int(const char *s, int *v)
+void ipc_try_help(FILE *err, const char *cmd)
 {
-	char *end;
-	long n;
-	errno = 0;
-	n = strtol(s, &end, 10);
-	if (end == s || *end != '\0' || errno != 0 || n < INT_MIN || n > INT_MAX)
-		return -1;
-	*v = (int)n;
-	return 0;
+	fprintf(err, "Try '%s --help' for more information.\n", cmd);
+}
+
+void ipc_bad_option(FILE *err, const char *cmd, int c, char **argv)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+	bool is_long = strncmp(arg, "--", 2) == 0;
+	int len = (int)strcspn(arg, "=");
+	if (c == ':' && is_long)
+		ipc_err(err, cmd, "option '%.*s' requires an argument", len, arg);
+	else if (c == ':')
+		ipc_err(err, cmd, "option requires an argument -- '%c'", optopt);
+	else if (optopt == 0)
+		ipc_err(err, cmd, "unrecognized option '%s'", arg);
+	else if (is_long)
+		ipc_err(err, cmd, "option '%.*s' doesn't allow an argument", len, arg);
+	else
+		ipc_err(err, cmd, "invalid option -- '%c'", optopt);
+	ipc_try_help(err, cmd);
 }

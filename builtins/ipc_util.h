@@ -16,8 +16,11 @@ void *ipc_push(void *array_ptr, size_t *n, size_t size);
 
 /* Prints "minish: CMD: message" and a newline on err. */
 void ipc_err(FILE *err, const char *cmd, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-/* Parses a whole decimal int (optional sign): 0, or -1 when s is not one. */
-int ipc_parse_int(const char *s, int *v);
+/* Prints util-linux's "Try 'CMD --help' for more information." on err. */
+void ipc_try_help(FILE *err, const char *cmd);
+/* Reports the option error getopt_long just returned (c is ':' or '?', opterr being 0) in
+ * glibc's words, then the try-help line. */
+void ipc_bad_option(FILE *err, const char *cmd, int c, char **argv);
 
 /* Appends a zeroed element to list l (a struct with members v and n); NULL when out of memory. */
 #define IPC_PUSH(l) ipc_push(&(l)->v, &(l)->n, sizeof *(l)->v)

@@ -1,6 +1,7 @@
 /* ipc_sysv_msg.c - test helper: creates a System V message queue, sends messages, prints its id.
- * Usage: ipc_sysv_msg [-k KEY] [-n COUNT] [-s SIZE] [-r] [-m MODE] [-u UID] [-g GID]
- *   -r receives one message afterwards (sets lrpid/rtime); -u/-g change the owner with IPC_SET. */
+ * Usage: ipc_sysv_msg [-k KEY] [-i ID] [-n COUNT] [-s SIZE] [-r] [-m MODE] [-u UID] [-g GID]
+ *   -i sends to the existing queue ID instead of creating one; -r receives one message
+ *   afterwards (sets lrpid/rtime); -u/-g change the owner with IPC_SET. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,11 +18,12 @@ int main(int argc, char **argv)
 {
 	key_t key = IPC_PRIVATE;
 	long count = 0, size = 1, uid = -1, gid = -1;
-	int mode = 0644, c, id, receive = 0;
+	int mode = 0644, c, id = -1, receive = 0;
 	static struct msg m;
-	while ((c = getopt(argc, argv, "k:n:s:rm:u:g:")) != -1) {
+	while ((c = getopt(argc, argv, "k:i:n:s:rm:u:g:")) != -1) {
 		switch (c) {
 		case 'k': key = (key_t)strtoul(optarg, NULL, 0); break;
+		case 'i': id = (int)strtol(optarg, NULL, 10); break;
 		case 'n': count = strtol(optarg, NULL, 10); break;
 		case 's': size = strtol(optarg, NULL, 10); break;
 		case 'r': receive = 1; break;
@@ -29,7 +31,7 @@ int main(int argc, char **argv)
 		case 'u': uid = strtol(optarg, NULL, 10); break;
 		case 'g': gid = strtol(optarg, NULL, 10); break;
 		default:
-			fprintf(stderr, "usage: ipc_sysv_msg [-k KEY] [-n COUNT] [-s SIZE] [-r] [-m MODE] [-u UID] [-g GID]\n");
+			fprintf(stderr, "usage: ipc_sysv_msg [-k KEY] [-i ID] [-n COUNT] [-s SIZE] [-r] [-m MODE] [-u UID] [-g GID]\n");
 			return 2;
 		}
 	}
@@ -37,7 +39,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "ipc_sysv_msg: bad size\n");
 		return 2;
 	}
-	if ((id = msgget(key, IPC_CREAT | IPC_EXCL | mode)) < 0) {
+	if (id < 0 && (id = msgget(key, IPC_CREAT | IPC_EXCL | mode)) < 0) {
 		perror("ipc_sysv_msg: msgget");
 		return 1;
 	}

@@ -3,533 +3,738 @@
 #
 # Usage: tests/ipc/run.sh path/to/minish     (helpers come from $BUILD/tests/helpers, BUILD=build)
 #
-# Each test creates real System V and POSIX objects (with the helpers in tests/helpers and with
-# ipcmk), runs `minish -c 'ipcs ...'`, compares the System V output byte for byte with util-linux
-# /usr/bin/ipcs, checks the POSIX rows, removes everything with ipcrm and checks that it is gone.
-# Every test runs in a subshell whose EXIT trap removes what the test registered, even when the
-# test fails. POSIX message queue tests mount /dev/mqueue when they can (as root) and are SKIPPED
-# otherwise; the mount is undone at the end. One line per test: PASS/FAIL/SKIP name, then
-# "ipc: N passed, N failed, N skipped"; the status is 1 when a test failed.
+# Almost every test runs in namespaces of its own (`unshare`: IPC, mount and pid; as root, or
+# through a user namespace otherwise) with a private /dev: a fresh /dev/shm (tmpfs) and
+# /dev/mqueue (mqueue) and nothing else of anybody's. So the System V tables and the POSIX
+# directories start empty, minish's `ipcs` can be compared byte for byte with util-linux's
+# /usr/bin/ipcs (plain `ipcs`, every flag set, -i), and whatever a test creates disappears with
+# its namespaces, also when the test fails or is killed. Each test still removes what it made,
+# and checks it. Without namespaces those tests are SKIPPED (so are the comparisons without
+# util-linux, and what acts as user nobody without real root). A lock file keeps two runs from
+# overlapping. One line per test: PASS/FAIL/SKIP name, then "ipc: N passed, N failed, N skipped";
+# the status is 1 when a test failed.
 set -u
 
-MINISH=${1:?usage: tests/ipc/run.sh path/to/minish}
-case $MINISH in /*) ;; *) MINISH=$PWD/$MINISH ;; esac
-BUILD=${BUILD:-build}
-H=$BUILD/tests/helpers
-case $H in /*) ;; *) H=$PWD/$H ;; esac
-UL_IPCS=/usr/bin/ipcs
-UL_IPCRM=/usr/bin/ipcrm
+SELF=$(realpath "${BASH_SOURCE[0]}")
+UL_DIR=/usr/bin                 # util-linux's ipcs, ipcrm, ipcmk (run by name, from here)
+NOBODY=(setpriv --reuid=65534 --regid=65534 --clear-groups)
 export LC_ALL=C TZ=${TZ:-UTC}
 
-TAG=minish-ipct-$$                                   # every POSIX name we create starts with this
-KEY=$(( 0x4d490000 + ($$ % 2048) * 32 ))             # helper keys: KEY .. KEY+31
-BULK=$(( 0x4d000000 + ($$ % 8000) * 1024 ))          # 1,000-object keys: BULK .. BULK+999
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/minish-ipc-XXXXXX") || exit 1
-RESULTS=$WORK/results
-: > "$RESULTS"
-MQ_MOUNTED_BY_US=0
-MQ_DIR_CREATED=0
-
 note() { printf '# %s\n' "$*"; }
+fail() { printf '  %s\n' "$*" >&2; exit 1; }
+skip() { printf '  skipped: %s\n' "$*" >&2; exit 77; }
 
-# --- object registry and cleanup (runs from each test's EXIT trap) ---------------------------
-
-# reg KIND ID-OR-NAME [KEY]: remember an object to remove when the current test ends.
-reg() { printf '%s\n' "$*" >> "$CLEAN"; }
-
-# The decimal key of System V object ID of kind msg|shm|sem, or nothing when it does not exist.
-sysv_key() { awk -v id="$2" 'NR > 1 && $2 == id { print $1 }' "/proc/sysvipc/$1"; }
-
-# Removes a System V object only if ID still carries the key we saw (ids are reused).
-rm_sysv() {
-	local kind=$1 id=$2 key=$3 flag
-	case $kind in msg) flag=-q ;; shm) flag=-m ;; sem) flag=-s ;; esac
-	[ "$(sysv_key "$kind" "$id")" = "$key" ] && "$UL_IPCRM" "$flag" "$id" 2>/dev/null
-	return 0
+# ul CMD ARGS...: util-linux's CMD (by name, as a user would run it, so messages say "ipcs:").
+ul() { (PATH=$UL_DIR:/bin:/usr/bin; exec "$@"); }
+have_ul() { [ -x "$UL_DIR/ipcs" ] && [ -x "$UL_DIR/ipcrm" ] && [ -x "$UL_DIR/ipcmk" ]; }
+need_ul() { have_ul || skip "util-linux's ipcs, ipcrm and ipcmk are not in $UL_DIR"; }
+# need_real_root WHAT: other users' ids exist only outside a user namespace.
+need_real_root() {
+	[ "$(id -u)" = 0 ] && awk 'NR == 1 && $1 == 0 && $2 == 0 { ok = 1 } END { exit !ok }' /proc/self/uid_map ||
+		skip "$1 needs real root"
+}
+need_nobody() {
+	need_real_root "acting as user nobody"
+	"${NOBODY[@]}" "$MINISH" -c 'exit 0' 2>/dev/null || skip "user nobody cannot run $MINISH"
 }
 
-cleanup() {
-	local kind a b
-	[ -s "$CLEAN" ] || return 0
-	while read -r kind a b; do
-		[ "$kind" = pid ] && kill "$a" 2>/dev/null && wait "$a" 2>/dev/null
-	done < "$CLEAN"
-	while read -r kind a b; do
-		case $kind in
-		msg|shm|sem) rm_sysv "$kind" "$a" "$b" ;;
-		bulk) "$H/ipc_sysv_bulk" "$a" "$b" -r ;;
-		pshm) rm -f "/dev/shm/${a#/}" ;;
-		psem) rm -f "/dev/shm/sem.${a#/}" ;;
-		pmq) [ -d /dev/mqueue ] && rm -f "/dev/mqueue/${a#/}" ;;
-		esac
-	done < "$CLEAN"
-	: > "$CLEAN"
-}
+# sh CMD: runs minish -c CMD; stdout in $OUT, stderr in $ERR, status in $ST.
+sh() { "$MINISH" -c "$1" > "$OUT" 2> "$ERR"; ST=$?; }
+out_is() { [ "$(cat "$OUT")" = "$1" ] || fail "${2:-stdout}: got <$(cat "$OUT")>, want <$1>"; }
+err_is() { [ "$(cat "$ERR")" = "$1" ] || fail "${2:-stderr}: got <$(cat "$ERR")>, want <$1>"; }
+st_is() { [ "$ST" = "$1" ] || fail "${2:-status}: got $ST, want $1 (stderr: $(cat "$ERR"))"; }
 
-# --- test running ------------------------------------------------------------------------------
-
-fail() { printf '  %s: %s\n' "$TEST" "$*" >&2; exit 1; }
-skip() { printf '  %s: skipped: %s\n' "$TEST" "$*" >&2; exit 77; }
-
-# t NAME FUNCTION: runs FUNCTION in a subshell that always cleans up, and records the result.
-t() {
-	local name=$1 rc
-	(
-		TEST=$name
-		CLEAN=$WORK/clean.$name
-		: > "$CLEAN"
-		trap cleanup EXIT
-		"$2"
-	)
-	rc=$?
-	case $rc in
-	0) echo "PASS $name"; echo PASS >> "$RESULTS" ;;
-	77) echo "SKIP $name"; echo SKIP >> "$RESULTS" ;;
-	*) echo "FAIL $name"; echo FAIL >> "$RESULTS" ;;
-	esac
-}
-
-# sh CMD: runs minish -c CMD; stdout in $WORK/out, stderr in $WORK/err, status in $ST.
-sh() { "$MINISH" -c "$1" > "$WORK/out" 2> "$WORK/err"; ST=$?; }
-
-# same OPTS...: `ipcs --sysv OPTS` in minish is byte-identical to util-linux `ipcs OPTS` and
-# `ipcs OPTS` (all families) starts with it. Retried: other processes may change objects meanwhile.
+# same [-u USER-PREFIX...] CMD ARGS...: minish's `CMD ARGS` and util-linux's print the same bytes
+# on stdout and on stderr (minish's "minish: " prefix taken off) and give the same status.
 same() {
-	local try
-	for try in 1 2 3; do
-		"$MINISH" -c "ipcs --sysv $*" > "$WORK/mine" 2> "$WORK/mine.err"
-		local r1=$?
-		"$MINISH" -c "ipcs $*" > "$WORK/all" 2> /dev/null
-		"$UL_IPCS" "$@" > "$WORK/ref" 2>&1
-		if [ $r1 = 0 ] && cmp -s "$WORK/mine" "$WORK/ref" &&
-		   cmp -s "$WORK/ref" <(head -c "$(wc -c < "$WORK/ref")" "$WORK/all"); then
-			return 0
-		fi
-		sleep 0.2
-	done
-	echo "  ipcs $* differs from util-linux (< util-linux, > minish):" >&2
-	diff "$WORK/ref" "$WORK/mine" | head -20 >&2
-	return 1
+	local as=()
+	[ "$1" = -u ] && { as=("${NOBODY[@]}"); shift; }
+	local q=$1 a
+	for a in "${@:2}"; do q+=" '$a'"; done
+	"${as[@]}" "$MINISH" -c "$q" > "$WORK/mine" 2> "$WORK/mine.err"
+	local r1=$?
+	(PATH=$UL_DIR:/bin:/usr/bin; exec "${as[@]}" "$@") > "$WORK/ref" 2> "$WORK/ref.err"
+	local r2=$?
+	sed -i 's/^minish: //' "$WORK/mine.err"
+	if [ $r1 != $r2 ] || ! cmp -s "$WORK/mine" "$WORK/ref" || ! cmp -s "$WORK/mine.err" "$WORK/ref.err"; then
+		echo "  $* differs from util-linux (status $r2, minish $r1; < util-linux, > minish):" >&2
+		diff "$WORK/ref" "$WORK/mine" | head -20 >&2
+		diff "$WORK/ref.err" "$WORK/mine.err" | head -10 >&2
+		return 1
+	fi
 }
 
-# Creates System V objects with the helpers (and registers them); prints the id.
-mk_msg() { local id; id=$("$H/ipc_sysv_msg" -k "$1" "${@:2}") || fail "ipc_sysv_msg $*"; reg msg "$id" "$(($1))"; echo "$id"; }
-mk_shm() { local id; id=$("$H/ipc_sysv_shm" -k "$1" "${@:2}") || fail "ipc_sysv_shm $*"; reg shm "$id" "$(($1))"; echo "$id"; }
-mk_sem() { local id; id=$("$H/ipc_sysv_sem" -k "$1" "${@:2}") || fail "ipc_sysv_sem $*"; reg sem "$id" "$(($1))"; echo "$id"; }
+# The System V tables, one line per object (to check that nothing was removed).
+sysv_state() { cat /proc/sysvipc/msg /proc/sysvipc/shm /proc/sysvipc/sem | awk 'NR > 0 { print $1, $2 }'; }
+# The POSIX objects.
+posix_state() { ls -A /dev/shm 2>/dev/null; ls -A /dev/mqueue 2>/dev/null; }
+nobjects() { awk 'FNR > 1' /proc/sysvipc/msg /proc/sysvipc/shm /proc/sysvipc/sem | wc -l; }
 
-# Starts a helper that stays attached; waits for its first output line; sets BG_PID and BG_LINE.
+# Helpers that create System V objects; print the id.
+mk_msg() { "$H/ipc_sysv_msg" "$@" || fail "ipc_sysv_msg $*"; }
+mk_shm() { "$H/ipc_sysv_shm" "$@" || fail "ipc_sysv_shm $*"; }
+mk_sem() { "$H/ipc_sysv_sem" "$@" || fail "ipc_sysv_sem $*"; }
+
+# Starts a helper that stays (attached, open); waits for its first line; sets BG_PID and BG_LINE.
 bg_helper() {
 	local fifo=$WORK/fifo.$RANDOM
 	mkfifo "$fifo" || fail "mkfifo"
 	"$@" > "$fifo" &
 	BG_PID=$!
-	reg pid "$BG_PID"
 	read -r BG_LINE < "$fifo" || fail "$1 did not start"
 	rm -f "$fifo"
 }
 
-# A user name longer than 10 characters (util-linux truncates owners to 10), or nothing.
-long_user() { getent passwd | awk -F: 'length($1) > 10 { print $3; exit }'; }
+# Removes everything in this test's namespaces, checking that it worked (the namespaces would
+# take it all away anyway).
+remove_all() {
+	local p
+	for p in $(jobs -p); do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
+	ul ipcrm -a 2>/dev/null
+	rm -f /dev/shm/* /dev/mqueue/* 2>/dev/null
+	[ "$(nobjects)" = 0 ] && [ -z "$(posix_state)" ] || fail "objects left: $(sysv_state) $(posix_state)"
+}
 
-mqueue_mounted() { awk '$2 == "/dev/mqueue" && $3 == "mqueue" { f = 1 } END { exit !f }' /proc/mounts; }
-
-# --- System V: byte-for-byte with util-linux ------------------------------------------------------
+# --- System V: byte for byte with util-linux ------------------------------------------------------
 
 test_sysv_formats() {
-	mk_msg $((KEY + 1)) -n 3 -s 100 -r > /dev/null
-	mk_msg $((KEY + 2)) -m 600 > /dev/null
-	mk_shm $((KEY + 3)) -s 123456 > /dev/null
-	mk_shm $((KEY + 4)) -s 1 -m 640 > /dev/null
-	mk_sem $((KEY + 5)) -n 3 -v 2 > /dev/null
-	mk_sem $((KEY + 6)) -n 1 -m 400 > /dev/null
+	need_ul
 	local o
-	for o in "" "-a" "-q" "-m" "-s" "-q -m" "-t" "-p" "-c" "-l" "-u" "-b" "--human" "-l -b" "-l --human" \
-		 "-u -b" "-u --human" "-t -b" "-m --human" "-q --human" "-m -b" "-s -t" "-q -p" "-m -c" "-p -c"; do
+	# empty tables first, then with objects of every kind
+	for o in "" "-a" "-q" "-m" "-s" "-t" "-p" "-c" "-l" "-u"; do
 		# shellcheck disable=SC2086
-		same $o || fail "ipcs $o"
+		same ipcs $o || fail "ipcs $o (no objects)"
 	done
+	mk_msg -k 0x4d490001 -n 3 -s 100 -r > /dev/null
+	mk_msg -k 0x4d490002 -m 600 > /dev/null
+	mk_msg -n 1 -s 7 > /dev/null
+	mk_shm -k 0x4d490003 -s 123456 > /dev/null
+	mk_shm -k 0x4d490004 -s 1 -m 640 > /dev/null
+	mk_shm -s 99999999 > /dev/null
+	mk_sem -k 0x4d490005 -n 3 -v 2 > /dev/null
+	mk_sem -k 0x4d490006 -n 1 -m 400 > /dev/null
+	for o in "" "-a" "-q" "-m" "-s" "-q -m" "-m -s" "-q -s" "-t" "-p" "-c" "-l" "-u" "-b" "--human" \
+		 "-l -b" "-l --human" "-u -b" "-u --human" "-t -b" "-m --human" "-q --human" "-m -b" "-q -b" \
+		 "-s -t" "-s -p" "-s -c" "-s -l" "-s -u" "-q -t" "-q -p" "-q -c" "-q -l" "-q -u" "-m -t" "-m -p" \
+		 "-m -c" "-m -l" "-m -u" "-p -c" "-c -p" "-a -t" "-a -p" "-a -c" "-a -l" "-a -u" "-l -u" \
+		 "--queues" "--shmems --time" "--semaphores --creator" "--all --pid" "--limits --bytes" \
+		 "--summary --human" "-qms" "-tq" "--human -b" "-b --human"; do
+		# shellcheck disable=SC2086
+		same ipcs $o || fail "ipcs $o"
+	done
+	remove_all
 }
 
 test_sysv_owners() {
-	local long
-	mk_msg $((KEY + 7)) -u 54321 -g 54322 > /dev/null
-	mk_shm $((KEY + 8)) -u 54321 -g 0 > /dev/null
-	mk_sem $((KEY + 9)) -u 0 -g 54322 > /dev/null
-	long=$(long_user)
+	need_ul
+	need_real_root "giving objects to other users"
+	local long o
+	mk_msg -k 0x4d490007 -u 54321 -g 54322 > /dev/null
+	mk_shm -k 0x4d490008 -u 54321 -g 0 > /dev/null
+	mk_sem -k 0x4d490009 -u 0 -g 54322 > /dev/null
+	long=$(getent passwd | awk -F: 'length($1) > 10 { print $3; exit }')
 	if [ -n "$long" ]; then
-		mk_msg $((KEY + 10)) -u "$long" -g "$long" > /dev/null
-		mk_shm $((KEY + 11)) -u "$long" > /dev/null
+		mk_msg -k 0x4d49000a -u "$long" -g "$long" > /dev/null
+		mk_shm -k 0x4d49000b -u "$long" > /dev/null
 	else
 		note "no user name longer than 10 characters here: owner truncation not exercised"
 	fi
-	local o
 	for o in "" "-c" "-t" "-p"; do
 		# shellcheck disable=SC2086
-		same $o || fail "ipcs $o"
+		same ipcs $o || fail "ipcs $o"
 	done
+	remove_all
 }
 
 test_sysv_attached_dest_locked() {
-	local id1 id2 id3
-	bg_helper "$H/ipc_sysv_shm" -k $((KEY + 12)) -s 5000 -a
-	id1=$BG_LINE
-	reg shm "$id1" $((KEY + 12))
-	bg_helper "$H/ipc_sysv_shm" -k $((KEY + 13)) -s 7000 -a -d
+	need_ul
+	local id2 id3 o
+	bg_helper "$H/ipc_sysv_shm" -k 0x4d49000c -s 5000 -a
+	bg_helper "$H/ipc_sysv_shm" -k 0x4d49000d -s 7000 -a -d
 	id2=$BG_LINE
-	reg shm "$id2" 0     # marked for removal: its key is now 0
-	id3=$(mk_shm $((KEY + 14)) -s 4096 -L) || exit 1
-	local o
-	for o in "" "-m" "-m -p" "-m -t" "-m -c" "-u"; do
+	id3=$(mk_shm -k 0x4d49000e -s 4096 -L)
+	for o in "" "-m" "-m -p" "-m -t" "-m -c" "-u" "-m -u"; do
 		# shellcheck disable=SC2086
-		same $o || fail "ipcs $o"
+		same ipcs $o || fail "ipcs $o"
 	done
-	"$MINISH" -c "ipcs --sysv -m" | grep -Eq "^0x00000000 $id2 +root +644 +7000 +1 +dest" ||
-		fail "dest status of $id2"
-	"$MINISH" -c "ipcs --sysv -m" | grep -Eq " $id3 .* locked$" || fail "locked status of $id3"
+	"$MINISH" -c "ipcs -m" | grep -Eq "^0x00000000 $id2 +root +644 +7000 +1 +dest" || fail "dest status of $id2"
+	"$MINISH" -c "ipcs -m" | grep -Eq " $id3 .* locked$" || fail "locked status of $id3"
+	remove_all
 }
 
+# -i: util-linux's bytes; the attached pids of a segment only with -p (a line of their own).
 test_sysv_details() {
+	need_ul
 	local q m s id u
-	q=$(mk_msg $((KEY + 15)) -n 2 -s 10) || exit 1
-	s=$(mk_sem $((KEY + 16)) -n 3 -v 4) || exit 1
-	bg_helper "$H/ipc_sysv_shm" -k $((KEY + 17)) -s 9000 -a
+	q=$(mk_msg -k 0x4d49000f -n 2 -s 10)
+	s=$(mk_sem -k 0x4d490010 -n 3 -v 4)
+	bg_helper "$H/ipc_sysv_shm" -k 0x4d490011 -s 9000 -a
 	m=$BG_LINE
-	reg shm "$m" $((KEY + 17))
 	for id in "-q $q" "-s $s" "-m $m"; do
-		for u in "" "-b" "--human"; do
+		for u in "" "-b" "--human" "-t" "-c"; do
 			# shellcheck disable=SC2086
-			"$UL_IPCS" ${id%% *} -i ${id#* } $u > "$WORK/ref" 2>&1
-			sh "ipcs ${id%% *} -i ${id#* } $u"
-			[ "$ST" = 0 ] || fail "ipcs $id $u: status $ST"
-			# beyond util-linux: the attached pids of a segment, on one extra line
-			if [ "${id%% *}" = -m ]; then
-				grep -qx "attached_pids=$BG_PID" "$WORK/out" || fail "no attached_pids=$BG_PID line"
-				grep -v '^attached_pids=' "$WORK/out" > "$WORK/out2"
-				mv "$WORK/out2" "$WORK/out"
-			fi
-			cmp -s "$WORK/ref" "$WORK/out" || { diff "$WORK/ref" "$WORK/out" >&2; fail "ipcs $id -i $u"; }
+			same ipcs $id $u || fail "ipcs $id $u"
 		done
 	done
+	sh "ipcs -m -i $m -p"
+	st_is 0
+	grep -qx "attached_pids=$BG_PID" "$OUT" || fail "-p: no attached_pids=$BG_PID line: $(cat "$OUT")"
+	grep -v '^attached_pids=' "$OUT" > "$OUT.rest"
+	ul ipcs -m -i "$m" | cmp -s - "$OUT.rest" || fail "-m -i $m -p: the rest differs from util-linux"
+	sh "ipcs -J -m -i $m -p"
+	grep -q "\"pids\": \[$BG_PID\]" "$OUT" || fail "-J -m -i -p: pids"
+	remove_all
 }
 
-test_sysv_missing_id() {
-	local k
-	for k in q m s; do
-		sh "ipcs -$k -i 2147483646; echo after=\$?"
-		[ "$(cat "$WORK/out")" = "after=1" ] || fail "-$k: stdout $(cat "$WORK/out")"
-		[ "$(cat "$WORK/err")" = "minish: ipcs: id 2147483646 not found" ] || fail "-$k: stderr $(cat "$WORK/err")"
-		"$UL_IPCS" -$k -i 2147483646 > /dev/null 2>&1   # util-linux says the same but exits 0
+# Bad input: util-linux's message and status; nothing removed.
+test_bad_input() {
+	need_ul
+	local q m s before a
+	q=$(mk_msg -k 0x4d490012)
+	m=$(mk_shm -k 0x4d490013)
+	s=$(mk_sem -k 0x4d490014)
+	before=$(sysv_state)
+	while IFS= read -r a; do
+		# shellcheck disable=SC2086
+		same $a || fail "$a"
+		[ "$(sysv_state)" = "$before" ] || fail "$a removed something"
+	done <<EOF
+ipcrm -m abc
+ipcrm -m -1
+ipcrm -m 18446744073709551616
+ipcrm -m 4294967296
+ipcrm -q 2147483647
+ipcrm -q 99999
+ipcrm -s 2147483648
+ipcrm -M 0
+ipcrm -M -1
+ipcrm -Q 0x7fffffff
+ipcrm -S 18446744073709551616
+ipcrm -M zz
+ipcrm -a=bogus
+ipcrm --all=bogus
+ipcrm
+ipcrm -x
+ipcrm --bogus
+ipcrm --shmem-id
+ipcrm --verbose=1
+ipcrm shm
+ipcrm msg abc
+ipcrm sem -1
+ipcrm shm 99999
+ipcrm -m
+ipcs -i abc
+ipcs -i
+ipcs -i 5
+ipcs -m -i 18446744073709551616
+ipcs -m -i 99999
+ipcs -q -i 99999
+ipcs -s -i 2147483647
+ipcs -q -m -i $q
+ipcs -x
+ipcs --bogus
+ipcs --id
+ipcs --queues=1
+ipcs extra words
+ipcmk
+ipcmk -M abc
+ipcmk -M -1
+ipcmk -M 18446744073709551616
+ipcmk -M 1Z
+ipcmk -M 0
+ipcmk -S abc
+ipcmk -S -1
+ipcmk -S 99999999999
+ipcmk -S 0
+ipcmk -x
+ipcmk -S
+ipcmk --mode
+EOF
+	# Where util-linux would remove something else or nothing asked for, minish refuses (same words).
+	sh "ipcrm -M 0x1$(printf '%08x' 0x4d490012)"
+	st_is 1
+	err_is "minish: ipcrm: failed to parse argument: '0x14d490012': Numerical result out of range"
+	sh "ipcrm shm $((m + 4294967296))"
+	st_is 1
+	err_is "minish: ipcrm: invalid id: $((m + 4294967296))"
+	sh "ipcrm -q $q -m abc"
+	st_is 1
+	err_is "minish: ipcrm: failed to parse argument: 'abc'"
+	sh "ipcrm -s $s -x"
+	st_is 1
+	sh "ipcrm -a shm"
+	st_is 1
+	err_is "minish: ipcrm: unknown argument: shm
+Try 'ipcrm --help' for more information."
+	[ "$(sysv_state)" = "$before" ] || fail "a refused ipcrm removed something"
+	# util-linux takes id -1 for "every object" and shows the first one as "shmid=-1"
+	sh "ipcs -m -i -1"
+	st_is 0
+	out_is ""
+	err_is "minish: ipcs: id -1 not found"
+	# util-linux says "Success" for a mode that is not octal; minish says what util-linux 2.40 says.
+	sh "ipcmk -Q -p 888; ipcmk -Q -p 10000; ipcmk -Q -p -1; ipcmk -Q 5"
+	st_is 1
+	err_is "minish: ipcmk: failed to parse mode: '888'
+minish: ipcmk: failed to parse mode: '10000': Numerical result out of range
+minish: ipcmk: failed to parse mode: '-1': Numerical result out of range
+minish: ipcmk: unknown argument: 5
+Try 'ipcmk --help' for more information."
+	[ "$(sysv_state)" = "$before" ] || fail "a refused ipcmk created something"
+	# the shell goes on after each of them
+	sh "ipcrm -q 99999; echo after=\$?; ipcs -m -i 99999; echo after=\$?; ipcmk -S x; echo after=\$?"
+	out_is "after=1
+after=0
+after=1"
+	remove_all
+}
+
+# As user nobody: util-linux's messages and views; `ipcrm -a` skips what it may not remove.
+test_permissions() {
+	need_ul
+	need_nobody
+	local q s mine o
+	q=$(mk_msg -k 0x4d490015 -m 600 -n 2 -s 3)
+	mk_msg -k 0x4d490016 -m 644 > /dev/null
+	s=$(mk_sem -k 0x4d490017 -m 600 -n 2)
+	mk_shm -k 0x4d490018 -m 666 > /dev/null
+	for o in "" "-c" "-t" "-p" "-u" "-l" "-q -i $q" "-m -b"; do
+		# shellcheck disable=SC2086
+		same -u ipcs $o || fail "as nobody: ipcs $o"
 	done
-	sh "ipcs -i 5; echo after=\$?"
-	grep -q "single resource must be specified" "$WORK/err" && [ "$(cat "$WORK/out")" = "after=1" ] ||
-		fail "-i without a kind"
+	"$H/ipc_posix_sem" /root600 -v 3 -m 600 > /dev/null || fail "helper"
+	"$H/ipc_posix_sem" /root644 -v 4 -m 644 > /dev/null || fail "helper"
+	"$H/ipc_posix_mq" /rootq -n 2 -s 5 -m 600 || fail "helper"
+	"$H/ipc_posix_shm" /rootshm -s 100 -m 644 > /dev/null || fail "helper"
+	same -u ipcs -s -i "$s" || fail "as nobody: ipcs -s -i (semctl refused)"
+	same -u ipcrm -q "$q" || fail "as nobody: ipcrm -q"
+	same -u ipcrm -Q 0x4d490016 || fail "as nobody: ipcrm -Q"
+	same -u ipcrm msg "$q" || fail "as nobody: ipcrm msg"
+	# POSIX values nobody cannot read: "-", and the reason once
+	"${NOBODY[@]}" "$MINISH" -c 'ipcs --posix; echo st=$?' > "$OUT" 2> "$ERR"
+	grep -Eq '^/rootq +root +600 +- +- *$' "$OUT" || fail "queue row: $(grep rootq "$OUT")"
+	grep -Eq '^/root600 +root +600 +- *$' "$OUT" || fail "semaphore row: $(grep root600 "$OUT")"
+	grep -Eq '^/root644 +root +644 +4 *$' "$OUT" || fail "a readable semaphore's value: $(grep root644 "$OUT")"
+	grep -q '^st=0$' "$OUT" || fail "status"
+	[ "$(grep -c . "$ERR")" = 1 ] && grep -Eq '^minish: ipcs: cannot read /root(600|q): Permission denied \(values that cannot be read are shown as -\)$' "$ERR" ||
+		fail "reason: $(cat "$ERR")"
+	# nobody's own objects go, the others stay: no error (util-linux reports the readable ones)
+	"${NOBODY[@]}" "$MINISH" -c 'ipcmk -Q -M 10 -S 1 -q -m 5 -s -n mine' > /dev/null || fail "ipcmk as nobody"
+	mine=$(awk 'FNR > 1 && $8 == 65534' /proc/sysvipc/msg /proc/sysvipc/shm /proc/sysvipc/sem | wc -l)
+	[ "$mine" = 3 ] || fail "nobody's objects: $mine"
+	"${NOBODY[@]}" "$MINISH" -c 'ipcrm -a; echo st=$?; ipcrm --all=posix; echo st=$?' > "$OUT" 2> "$ERR"
+	out_is "st=0
+st=0" "ipcrm -a as nobody"
+	err_is "" "ipcrm -a as nobody"
+	[ "$(nobjects)" = 4 ] || fail "root's objects: $(sysv_state)"
+	[ "$(posix_state | sort | tr '\n' ' ')" = "rootq rootshm sem.root600 sem.root644 " ] ||
+		fail "POSIX objects after --all=posix: $(posix_state)"
+	"${NOBODY[@]}" "$MINISH" -c 'ipcrm --posix-shmem rootshm' > "$OUT" 2> "$ERR"
+	err_is "minish: ipcrm: permission denied for name \`/rootshm'"
+	[ -e /dev/shm/rootshm ] || fail "rootshm removed"
+	remove_all
 }
 
-test_bad_options() {
-	sh "ipcs -x; echo after=\$?"
-	[ "$(cat "$WORK/out")" = "after=1" ] || fail "ipcs -x status"
-	grep -q "^minish: ipcs: invalid option -- 'x'$" "$WORK/err" && grep -q "^Usage: ipcs" "$WORK/err" ||
-		fail "ipcs -x message: $(cat "$WORK/err")"
-	sh "ipcrm --bogus; echo after=\$?"
-	[ "$(cat "$WORK/out")" = "after=1" ] && grep -q "unrecognized option '--bogus'" "$WORK/err" || fail "ipcrm --bogus"
-	sh "ipcmk; echo after=\$?"
-	[ "$(cat "$WORK/out")" = "after=1" ] && grep -q "^minish: ipcmk: bad usage" "$WORK/err" || fail "ipcmk"
-	sh "ipcs --help"
-	[ "$ST" = 0 ] && grep -q "^Usage: ipcs" "$WORK/out" || fail "ipcs --help"
-}
+# --- POSIX ------------------------------------------------------------------------------------
 
-# --- POSIX ----------------------------------------------------------------------------------------
+test_posix_listings() {
+	"$H/ipc_posix_shm" /seg -s 12345 -m 640 > /dev/null || fail "helper"
+	"$H/ipc_posix_sem" /lock -v 7 -m 600 > /dev/null || fail "helper"
+	"$H/ipc_posix_mq" /jobs -n 3 -s 10 -m 640 || fail "helper"
+	sh "ipcs --posix"
+	st_is 0
+	err_is ""
+	out_is "
+------ POSIX Message Queues --------
+name                  owner      perms      used-bytes   messages    
+/jobs                 root       640        30           3           
 
-test_posix_mqueue_not_mounted() {
-	mqueue_mounted && skip "/dev/mqueue was already mounted before the run"
-	sh "ipcs --posix -q"
-	[ "$ST" = 0 ] || fail "status $ST"
-	grep -q "^minish: ipcs: /dev/mqueue is not mounted; .*mount -t mqueue none /dev/mqueue$" "$WORK/err" ||
-		fail "no mount hint: $(cat "$WORK/err")"
-	[ "$(wc -l < "$WORK/err")" = 1 ] || fail "more than one line on stderr"
-	grep -q "^------ POSIX Message Queues --------$" "$WORK/out" || fail "no section title"
-}
+------ POSIX Shared Memory --------
+name                  owner      perms      bytes     
+/seg                  root       640        12345     
 
-test_posix_shm() {
-	local n=/$TAG-shm
-	reg pshm "$n"
-	"$H/ipc_posix_shm" "$n" -s 12345 -m 640 > /dev/null || fail "helper"
-	sh "ipcs --posix -m"
-	grep -Eq "^$n +root +640 +12345 *$" "$WORK/out" || fail "row: $(grep "$TAG" "$WORK/out")"
-	grep -q "^------ POSIX Shared Memory --------$" "$WORK/out" || fail "title"
+------ POSIX Semaphores --------
+name                  owner      perms      value     
+/lock                 root       600        7         "
 	sh "ipcs --posix -m --human"
-	grep -Eq "^$n +root +640 +12.1K +$" "$WORK/out" || fail "--human row: $(grep "$TAG" "$WORK/out")"
-	sh "ipcs --posix -m -c"
-	grep -Eq "^$n +640 +root +root *$" "$WORK/out" || fail "-c row"
-	sh "ipcs --posix -m -t"
-	grep -Eq "^$n +root +[A-Z][a-z]{2} [ 0-9]{2} [0-9:]{8} *$" "$WORK/out" || fail "-t row"
-	sh "ipcs --posix -m -u"
-	grep -Eq "^segments allocated = [1-9]" "$WORK/out" || fail "-u"
-	sh "ipcrm --posix-shmem $n; echo after=\$?"
-	[ "$(cat "$WORK/out")" = "after=0" ] || fail "ipcrm: $(cat "$WORK/err")"
-	[ ! -e "/dev/shm/${n#/}" ] || fail "still in /dev/shm"
-	sh "ipcs --posix -m"
-	! grep -q "$TAG" "$WORK/out" || fail "still listed"
-	sh "ipcrm --posix-shmem $n"
-	[ "$ST" = 1 ] && [ "$(cat "$WORK/err")" = "minish: ipcrm: name \`$n' not found" ] || fail "second ipcrm"
+	grep -Eq '^/seg +root +640 +12.1K +$' "$OUT" || fail "--human: $(cat "$OUT")"
+	sh "ipcs --posix -s -c"
+	grep -Eq '^/lock +600 +root +root *$' "$OUT" || fail "-c: $(cat "$OUT")"
+	sh "ipcs --posix -q -t"
+	grep -Eq '^/jobs +root +[A-Z][a-z]{2} [ 0-9]{2} [0-9:]{8} *$' "$OUT" || fail "-t: $(cat "$OUT")"
+	sh "ipcs --posix -u"
+	grep -q '^queued messages = 3$' "$OUT" && grep -q '^allocated semaphores = 1$' "$OUT" || fail "-u: $(cat "$OUT")"
+	sh "ipcs --posix -l"
+	grep -q '^------ POSIX Message Queue Limits --------$' "$OUT" || fail "-l"
+	sh "ipcs -J --posix"
+	grep -Eq '"name": "/jobs".*"usedbytes": 30, "msgs": 3' "$OUT" && grep -Eq '"name": "/lock".*"sval": 7' "$OUT" ||
+		fail "JSON: $(cat "$OUT")"
+	sh "ipcrm --posix-shmem seg --posix-semaphore /lock --posix-mqueue jobs; echo st=\$?"
+	out_is "st=0"
+	[ -z "$(posix_state)" ] || fail "left: $(posix_state)"
+	sh "ipcrm --posix-shmem seg"
+	st_is 1
+	err_is "minish: ipcrm: name \`/seg' not found"
+	remove_all
 }
 
-test_posix_shm_pids() {
-	local n=/$TAG-shmp
-	reg pshm "$n"
-	bg_helper "$H/ipc_posix_shm" "$n" -s 4096 -a
-	sh "ipcs --posix -m -p"
-	grep -q "^------ POSIX Shared Memory Attached PIDs --------$" "$WORK/out" || fail "title"
-	grep -Eq "^$n +root +$BG_PID$" "$WORK/out" || fail "pid row: $(grep "$TAG" "$WORK/out")"
-	sh "ipcs -J --posix -m -p"
-	grep -Eq "\"name\": \"$n\".*\"pids\": \[$BG_PID\]" "$WORK/out" || fail "json pids"
+# Plain ipcs: util-linux's bytes, then a POSIX section only for the kinds that have objects.
+test_posix_sections_only_when_present() {
+	need_ul
+	local o
+	mk_msg -k 0x4d490019 > /dev/null
+	"$H/ipc_posix_shm" /only -s 100 > /dev/null || fail "helper"
+	for o in "" "-a" "-t" "-c" "-p" "-u" "-b" "--human"; do
+		# shellcheck disable=SC2086
+		ul ipcs $o > "$WORK/ref"
+		# shellcheck disable=SC2086
+		sh "ipcs $o"
+		st_is 0 "ipcs $o"
+		cmp -s "$WORK/ref" <(head -c "$(wc -c < "$WORK/ref")" "$OUT") || fail "ipcs $o: does not start with util-linux's"
+		tail -c +"$(($(wc -c < "$WORK/ref") + 1))" "$OUT" > "$WORK/rest"
+		grep -q '^------ POSIX Shared Memory' "$WORK/rest" || fail "ipcs $o: no POSIX shared memory section"
+		! grep -Eq 'POSIX (Message|Semaphore)' "$WORK/rest" || fail "ipcs $o: sections of kinds with no objects"
+	done
+	same ipcs -l || fail "-l has no POSIX sections without --posix"
+	same ipcs -q || fail "-q with no POSIX queue"
+	sh "ipcs --posix -l"
+	[ "$(grep -c '^------ POSIX' "$OUT")" = 3 ] || fail "--posix -l: $(cat "$OUT")"
+	remove_all
+	sh "ipcs --posix"
+	out_is "
+------ POSIX Message Queues --------
+name                  owner      perms      used-bytes   messages    
+
+------ POSIX Shared Memory --------
+name                  owner      perms      bytes     
+
+------ POSIX Semaphores --------
+name                  owner      perms      value     " "--posix with no objects"
 }
 
-test_posix_sem() {
-	local n=/$TAG-sem
-	reg psem "$n"
-	bg_helper "$H/ipc_posix_sem" "$n" -v 7 -m 600 -a
-	sh "ipcs --posix -s"
-	grep -Eq "^$n +root +600 +7 *$" "$WORK/out" || fail "row: $(grep "$TAG" "$WORK/out")"
-	sh "ipcs --posix -s -p"
-	grep -Eq "^$n +root +$BG_PID$" "$WORK/out" || fail "-p row: $(grep "$TAG" "$WORK/out")"
-	kill "$BG_PID"; wait "$BG_PID" 2>/dev/null
-	sh "ipcrm -v --posix-semaphore ${n#/}; echo after=\$?"
-	[ "$(cat "$WORK/out")" = "removing POSIX semaphore \`$n'
-after=0" ] || fail "ipcrm: $(cat "$WORK/out" "$WORK/err")"
-	[ ! -e "/dev/shm/sem.${n#/}" ] || fail "still in /dev/shm"
+# -p: the processes that have a POSIX object open or mapped (from /proc).
+test_posix_pids() {
+	local shm_map shm_open sem mq
+	bg_helper "$H/ipc_posix_shm" /mapped -s 4096 -a
+	shm_map=$BG_PID
+	bg_helper "$H/ipc_posix_shm" /opened -s 4096 -o
+	shm_open=$BG_PID
+	bg_helper "$H/ipc_posix_sem" /sem -v 1 -a
+	sem=$BG_PID
+	bg_helper "$H/ipc_posix_mq" /queue -n 1 -o
+	mq=$BG_PID
+	"$H/ipc_posix_mq" /idle || fail "helper"
+	sh "ipcs --posix -q -p"
+	st_is 0
+	out_is "
+------ POSIX Message Queues PIDs --------
+name                  owner      pids
+/idle                 root       -
+/queue                root       $mq" "ipcs --posix -q -p"
+	sh "ipcs --posix -p"
+	grep -Eq "^/mapped +root +$shm_map\$" "$OUT" || fail "mapped: $(cat "$OUT")"
+	grep -Eq "^/opened +root +$shm_open\$" "$OUT" || fail "open: $(cat "$OUT")"
+	grep -Eq "^/sem +root +$sem\$" "$OUT" || fail "semaphore: $(cat "$OUT")"
+	sh "ipcs -J --posix -p"
+	grep -Eq "\"name\": \"/queue\".*\"pids\": \[$mq\]" "$OUT" || fail "JSON: $(cat "$OUT")"
+	remove_all
 }
 
-test_posix_mqueue() {
-	mqueue_mounted || skip "/dev/mqueue is not mounted and could not be mounted"
-	local n=/$TAG-mq
-	reg pmq "$n"
-	"$H/ipc_posix_mq" "$n" -n 3 -s 10 -m 640 || fail "helper"
+# A POSIX view that cannot see its objects fails and says how to mount; plain ipcs stays util-linux's.
+test_posix_not_mounted() {
+	need_ul
+	"$H/ipc_posix_mq" /six -n 6 || fail "helper"
+	"$H/ipc_posix_shm" /seg > /dev/null || fail "helper"
+	mk_msg -k 0x4d49001a > /dev/null
+	umount /dev/mqueue && umount /dev/shm || fail "umount"
+	local MQ="/dev/mqueue is not mounted; mount it with: mount -t mqueue none /dev/mqueue"
+	local SHM="/dev/shm is not mounted; mount it with: mount -t tmpfs -o mode=1777 tmpfs /dev/shm"
+	same ipcs || fail "plain ipcs"
+	same ipcs -u || fail "ipcs -u"
 	sh "ipcs --posix -q"
-	[ "$ST" = 0 ] && [ ! -s "$WORK/err" ] || fail "status $ST: $(cat "$WORK/err")"
-	grep -Eq "^$n +root +640 +30 +3 +$" "$WORK/out" || fail "row: $(grep "$TAG" "$WORK/out")"
-	sh "ipcs -J --posix -q"
-	grep -Eq "\"name\": \"$n\".*\"usedbytes\": 30, \"msgs\": 3" "$WORK/out" || fail "json"
-	sh "ipcrm --posix-mqueue $n; echo after=\$?"
-	[ "$(cat "$WORK/out")" = "after=0" ] || fail "ipcrm: $(cat "$WORK/err")"
-	[ ! -e "/dev/mqueue/${n#/}" ] || fail "still in /dev/mqueue"
+	st_is 1
+	err_is "minish: ipcs: cannot list POSIX message queues: $MQ"
+	out_is ""
+	sh "ipcs --posix -q -J"
+	st_is 1
+	out_is "{
+}"
+	sh "ipcs --posix -m -u"
+	st_is 1
+	err_is "minish: ipcs: cannot list POSIX shared memory: $SHM"
+	sh "ipcs --posix"
+	st_is 1
+	err_is "minish: ipcs: cannot list POSIX message queues: $MQ
+minish: ipcs: cannot list POSIX shared memory: $SHM
+minish: ipcs: cannot list POSIX semaphores: $SHM"
+	sh "ipcrm --all=pmsg"
+	st_is 1
+	err_is "minish: ipcrm: cannot remove POSIX message queues: $MQ"
+	sh "ipcrm --all=psem"
+	st_is 1
+	err_is "minish: ipcrm: cannot remove POSIX semaphores: $SHM"
+	mount -t mqueue none /dev/mqueue || fail "mount"
+	sh "ipcs --posix -q"
+	st_is 0
+	grep -Eq '^/six +root +644 +6 +6 *$' "$OUT" || fail "the queue after mounting: $(cat "$OUT")"
+	sh "ipcrm --posix-mqueue six"
+	st_is 0
+	remove_all
 }
 
-test_ipcmk_ipcrm_posix() {
-	local n=$TAG-mk
-	reg pshm "/$n"; reg psem "/$n"; reg pmq "/$n"
-	sh "ipcmk -m 2K -s -p 600 -n $n"
-	[ "$ST" = 0 ] || fail "ipcmk: $(cat "$WORK/err")"
-	[ "$(cat "$WORK/out")" = "POSIX shared memory name: /$n
-POSIX semaphore name: /$n" ] || fail "ipcmk output: $(cat "$WORK/out")"
-	[ "$(stat -c '%s %a' "/dev/shm/$n")" = "2048 600" ] || fail "shm file"
-	[ -e "/dev/shm/sem.$n" ] || fail "sem file"
-	if mqueue_mounted; then
-		sh "ipcmk -q -n /$n"
-		[ "$(cat "$WORK/out")" = "POSIX message queue name: /$n" ] || fail "ipcmk -q: $(cat "$WORK/out" "$WORK/err")"
-		[ -e "/dev/mqueue/$n" ] || fail "mqueue file"
-		sh "ipcrm --posix-mqueue /$n"
-		[ "$ST" = 0 ] && [ ! -e "/dev/mqueue/$n" ] || fail "ipcrm --posix-mqueue"
-	else
-		note "mqueue part of ipcmk-ipcrm-posix not run: /dev/mqueue not mounted"
-	fi
-	sh "ipcrm --posix-shmem $n --posix-semaphore /$n; echo after=\$?"
-	[ "$(cat "$WORK/out")" = "after=0" ] || fail "ipcrm: $(cat "$WORK/err")"
-	[ ! -e "/dev/shm/$n" ] && [ ! -e "/dev/shm/sem.$n" ] || fail "still in /dev/shm"
+# ipcmk: an existing POSIX name is an error naming it, the object untouched; -p is exact.
+test_ipcmk_posix() {
+	"$H/ipc_posix_shm" /big -s 4096 > /dev/null || fail "helper"
+	"$H/ipc_posix_sem" /s644 -v 2 -m 644 > /dev/null || fail "helper"
+	"$H/ipc_posix_mq" /q -n 2 || fail "helper"
+	sh "ipcmk -m 100 -n big"
+	st_is 1
+	out_is ""
+	err_is "minish: ipcmk: create POSIX shared memory failed: /big: File exists"
+	[ "$(stat -c %s /dev/shm/big)" = 4096 ] || fail "big was truncated"
+	sh "ipcmk -s -p 600 -n /s644"
+	st_is 1
+	err_is "minish: ipcmk: create POSIX semaphore failed: /s644: File exists"
+	[ "$(stat -c %a /dev/shm/sem.s644)" = 644 ] || fail "s644's mode changed"
+	sh "ipcmk -q -n q"
+	st_is 1
+	err_is "minish: ipcmk: create POSIX message queue failed: /q: File exists"
+	grep -q 'QSIZE:2 ' /dev/mqueue/q || fail "q changed: $(cat /dev/mqueue/q)"
+	sh "umask 077; ipcmk -m 1.5K -q -s -p 660 -n new; umask"
+	st_is 0
+	out_is "POSIX shared memory name: /new
+POSIX message queue name: /new
+POSIX semaphore name: /new
+0077"
+	[ "$(stat -c '%s %a' /dev/shm/new)" = "1536 660" ] || fail "new: $(stat -c '%s %a' /dev/shm/new)"
+	[ "$(stat -c %a /dev/shm/sem.new /dev/mqueue/new | sort -u)" = 660 ] || fail "modes of new"
+	sh "ipcmk -m 1K -n a/b"
+	st_is 1
+	err_is "minish: ipcmk: create POSIX shared memory failed: /a/b: Invalid argument"
+	remove_all
 }
 
-# --- ipcmk / ipcrm for System V ---------------------------------------------------------------------
-
-# Runs `ipcmk ARGS` in minish; registers the object; prints its id.
-mk_with_ipcmk() {
-	local kind=$1 label=$2 id
-	sh "ipcmk ${*:3}"
-	[ "$ST" = 0 ] || fail "ipcmk ${*:3}: $(cat "$WORK/err")"
-	id=$(sed -n "s/^$label id: \([0-9]*\)$/\1/p" "$WORK/out")
-	[ -n "$id" ] || fail "ipcmk ${*:3} printed: $(cat "$WORK/out")"
-	reg "$kind" "$id" "$(sysv_key "$kind" "$id")"
-	echo "$id"
+# ipcmk for System V: sizes as util-linux reads them, the objects util-linux would make.
+test_ipcmk_sysv() {
+	need_ul
+	local id s
+	for s in 1.5K 64K 1KB 0x10 1.5KiB 2.5KB 0.5M; do
+		sh "ipcmk -M $s -p 600"
+		st_is 0 "ipcmk -M $s"
+		id=$(sed -n 's/^Shared memory id: //p' "$OUT")
+		[ -n "$id" ] || fail "ipcmk -M $s: $(cat "$OUT")"
+		ul ipcmk -M "$s" > "$WORK/ref"
+		[ "$(awk -v id="$id" '$2 == id { print $4, $3 }' /proc/sysvipc/shm)" = \
+		  "$(awk -v id="$(sed -n 's/^Shared memory id: //p' "$WORK/ref")" '$2 == id { print $4 }' /proc/sysvipc/shm) 600" ] ||
+			fail "-M $s: not util-linux's size, or not mode 600"
+	done
+	sh "ipcmk -Q -S 3 -p 0640"
+	st_is 0
+	grep -Eq '^Message queue id: [0-9]+$' "$OUT" && grep -Eq '^Semaphore id: [0-9]+$' "$OUT" || fail "$(cat "$OUT")"
+	sh "ipcmk -V; ipcrm -V; ipcs -V"
+	out_is "ipcmk from minish $("$MINISH" -c 'echo $MINISH_VERSION')
+ipcrm from minish $("$MINISH" -c 'echo $MINISH_VERSION')
+ipcs from minish $("$MINISH" -c 'echo $MINISH_VERSION')"
+	remove_all
 }
 
-test_ipcmk_ipcrm_sysv() {
-	local q m s key
-	q=$(mk_with_ipcmk msg "Message queue" -Q -p 600) || exit 1
-	m=$(mk_with_ipcmk shm "Shared memory" -M 64K) || exit 1
-	s=$(mk_with_ipcmk sem "Semaphore" -S 3 -p 0640) || exit 1
-	"$UL_IPCS" -q | grep -Eq "^0x[0-9a-f]{8} $q +root +600 " || fail "queue $q not seen by util-linux"
-	"$UL_IPCS" -m | grep -Eq "^0x[0-9a-f]{8} $m +root +644 +65536 " || fail "segment $m"
-	"$UL_IPCS" -s | grep -Eq "^0x[0-9a-f]{8} $s +root +640 +3 " || fail "semaphores $s"
+# ipcrm: by id, key and the old syntax (util-linux's messages); -a removes System V objects only.
+test_ipcrm() {
+	need_ul
+	local q m s
+	q=$(mk_msg -k 0x4d49001b)
+	m=$(mk_shm -k 0x4d49001c)
+	s=$(mk_sem -k 0x4d49001d)
 	sh "ipcrm -v -q $q -m $m -s $s; echo after=\$?"
-	[ "$(cat "$WORK/out")" = "removing message queue id \`$q'
+	out_is "removing message queue id \`$q'
 removing shared memory segment id \`$m'
 removing semaphore id \`$s'
-after=0" ] || fail "ipcrm: $(cat "$WORK/out" "$WORK/err")"
-	[ -z "$(sysv_key msg "$q")" ] && [ -z "$(sysv_key shm "$m")" ] && [ -z "$(sysv_key sem "$s")" ] ||
-		fail "objects still there"
-	# by key
-	q=$(mk_msg $((KEY + 18))) || exit 1
-	m=$(mk_shm $((KEY + 19))) || exit 1
-	s=$(mk_sem $((KEY + 20))) || exit 1
-	key=$(printf '0x%08x' $((KEY + 18)))
-	sh "ipcrm -Q $key -M $((KEY + 19)) -S $(printf '0x%x' $((KEY + 20))); echo after=\$?"
-	[ "$(cat "$WORK/out")" = "after=0" ] || fail "ipcrm by key: $(cat "$WORK/err")"
-	[ -z "$(sysv_key msg "$q")" ] && [ -z "$(sysv_key shm "$m")" ] && [ -z "$(sysv_key sem "$s")" ] ||
-		fail "objects still there after removal by key"
-	# the old syntax
-	q=$(mk_msg $((KEY + 21))) || exit 1
+after=0"
+	[ "$(nobjects)" = 0 ] || fail "left: $(sysv_state)"
+	mk_msg -k 0x4d49001e > /dev/null
+	mk_shm -k 0x4d49001f > /dev/null
+	mk_sem -k -2 > /dev/null
+	sh "ipcrm -Q 0x4d49001e -M $((0x4d49001f)) -S -2; echo after=\$?"
+	out_is "after=0"
+	[ "$(nobjects)" = 0 ] || fail "left after removal by key: $(sysv_state)"
+	q=$(mk_msg)
 	sh "ipcrm msg $q"
-	[ "$ST" = 0 ] && [ "$(cat "$WORK/out")" = "resource(s) deleted" ] && [ -z "$(sysv_key msg "$q")" ] ||
-		fail "ipcrm msg $q"
+	st_is 0
+	out_is "resource(s) deleted"
+	mk_msg > /dev/null; mk_shm > /dev/null; mk_sem > /dev/null
+	"$H/ipc_posix_shm" /p > /dev/null; "$H/ipc_posix_sem" /p > /dev/null; "$H/ipc_posix_mq" /p
+	sh "ipcrm --all=shm"
+	[ "$(awk 'FNR > 1' /proc/sysvipc/shm | wc -l)" = 0 ] && [ "$(nobjects)" = 2 ] || fail "--all=shm"
+	sh "ipcrm -a; echo after=\$?"
+	out_is "after=0"
+	[ "$(nobjects)" = 0 ] || fail "-a left System V objects"
+	[ "$(posix_state | sort | tr '\n' ' ')" = "p p sem.p " ] || fail "-a touched POSIX objects: $(posix_state)"
+	sh "ipcrm -v --all=psem"
+	out_is "removing POSIX semaphore \`/p'"
+	sh "ipcrm --all=posix"
+	[ -z "$(posix_state)" ] || fail "--all=posix left $(posix_state)"
+	remove_all
 }
 
-test_ipcrm_errors_keep_shell() {
-	sh "ipcrm -q 2147483646; echo after=\$?; ipcrm -M 0x7ffffff0; echo after=\$?; ipcrm -s abc; echo after=\$?"
-	[ "$(cat "$WORK/out")" = "after=1
-after=1
-after=1" ] || fail "statuses: $(cat "$WORK/out")"
-	[ "$(cat "$WORK/err")" = "minish: ipcrm: invalid id (2147483646)
-minish: ipcrm: invalid key (0x7ffffff0)
-minish: ipcrm: failed to parse argument: 'abc'" ] || fail "messages: $(cat "$WORK/err")"
+# -u: POSIX used space is what is allocated (a sparse 1 EiB object uses 8 KiB), and says so.
+test_posix_used_space() {
+	"$H/ipc_posix_shm" /sparse -s $((1 << 60)) -w 8192 > /dev/null || fail "helper"
+	sh "ipcs --posix -m -u"
+	st_is 0
+	out_is "
+------ POSIX Shared Memory Status --------
+segments allocated = 1
+used space = 8192 bytes (allocated blocks)
+nominal size = 1152921504606846976 bytes"
+	sh "ipcs --posix -m -u --human"
+	grep -qx 'used space = 8K (allocated blocks)' "$OUT" && grep -qx 'nominal size = 1E' "$OUT" || fail "$(cat "$OUT")"
+	remove_all
 }
 
-test_permission_denied() {
-	[ "$(id -u)" = 0 ] || skip "needs root to act as another user"
-	command -v setpriv > /dev/null || skip "setpriv missing"
-	local as="setpriv --reuid=65534 --regid=65534 --clear-groups"
-	$as "$MINISH" -c 'exit 0' 2>/dev/null || skip "user 65534 cannot run $MINISH"
-	local q s n=/$TAG-priv
-	q=$(mk_msg $((KEY + 22)) -m 600) || exit 1
-	s=$(mk_sem $((KEY + 23)) -m 600 -n 2) || exit 1
-	reg psem "$n"
-	"$H/ipc_posix_sem" "$n" -v 3 -m 600 > /dev/null || fail "helper"
-	$as "$MINISH" -c "ipcrm -q $q; echo after=\$?" > "$WORK/out" 2> "$WORK/err"
-	[ "$(cat "$WORK/out")" = "after=1" ] || fail "ipcrm status: $(cat "$WORK/out")"
-	grep -Eq "^minish: ipcrm: permission denied for id \($q\): (Operation not permitted|Permission denied)$" \
-		"$WORK/err" || fail "ipcrm message: $(cat "$WORK/err")"
-	[ -n "$(sysv_key msg "$q")" ] || fail "queue removed anyway"
-	$as "$MINISH" -c "ipcs -s -i $s; echo after=\$?" > "$WORK/out" 2> "$WORK/err"
-	[ "$(cat "$WORK/out")" = "after=1" ] && [ "$(cat "$WORK/err")" = "minish: ipcs: semctl failed: Permission denied" ] ||
-		fail "ipcs -s -i: $(cat "$WORK/out" "$WORK/err")"
-	$as "$MINISH" -c "ipcs --posix -s; echo after=\$?" > "$WORK/out" 2> "$WORK/err"
-	grep -Eq "^$n +root +600 +- *$" "$WORK/out" && grep -q "^after=0$" "$WORK/out" ||
-		fail "unreadable semaphore row: $(cat "$WORK/out")"
-	$as "$MINISH" -c "ipcs --sysv -q" > "$WORK/out" 2> /dev/null
-	grep -Eq "^0x[0-9a-f]{8} $q +root +600 " "$WORK/out" || fail "listing as another user"
+# --watch on a pipe: plain frames (no escape sequences) until a signal; changes show up.
+test_watch_pipe() {
+	local id
+	id=$(mk_msg -k 0x4d490020)
+	( sleep 0.7; "$H/ipc_sysv_msg" -i "$id" -n 4 -s 3 > /dev/null ) &
+	timeout --preserve-status -s INT 2 "$MINISH" -c 'ipcs -q --watch=0.25' > "$OUT" 2> "$ERR"
+	ST=$?
+	wait
+	st_is 130 "ended by SIGINT"
+	err_is ""
+	! grep -q $'\e' "$OUT" || fail "escape sequences on a pipe"
+	[ "$(grep -c '^Every 0.25s: ipcs -q --watch=0.25    [A-Z][a-z][a-z] ' "$OUT")" -ge 4 ] || fail "frames: $(cat "$OUT")"
+	grep -Eq "^0x4d490020 $id +root +644 +0 +0 +$" "$OUT" || fail "before: $(cat "$OUT")"
+	grep -Eq "^0x4d490020 $id +root +644 +12 +4 +$" "$OUT" || fail "after: $(cat "$OUT")"
+	sh "ipcs -q --watch=0.2 | head -n 3"
+	st_is 0 "reader gone"
+	remove_all
 }
-
-# --- robustness and scale -------------------------------------------------------------------------
 
 test_json_valid() {
 	command -v python3 > /dev/null && python3 -c 'import json' 2>/dev/null || skip "python3 missing"
-	local q n=/$TAG-json
-	q=$(mk_msg $((KEY + 24)) -n 1 -s 5) || exit 1
-	reg pshm "$n"
-	"$H/ipc_posix_shm" "$n" -s 100 > /dev/null || fail "helper"
-	local o
-	for o in "-J" "-J -p" "-J -l" "-J -u" "-J -q -i $q" "--json --posix" "-J -t -c"; do
+	local q o
+	q=$(mk_msg -k 0x4d490021 -n 1 -s 5)
+	"$H/ipc_posix_shm" /json -s 100 > /dev/null || fail "helper"
+	for o in "-J" "-J -p" "-J -l" "-J -u" "-J -q -i $q" "--json --posix" "-J -t -c" "-J --sysv" "-J --posix -p"; do
 		sh "ipcs $o"
-		[ "$ST" = 0 ] || fail "ipcs $o: status $ST"
-		python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$WORK/out" || fail "ipcs $o: invalid JSON"
+		st_is 0 "ipcs $o"
+		python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$OUT" || fail "ipcs $o: invalid JSON"
 	done
 	sh "ipcs -J"
-	python3 - "$WORK/out" "$q" "$n" <<'EOF' || fail "ipcs -J content"
+	python3 - "$OUT" "$q" <<'EOF' || fail "ipcs -J content"
 import json, sys
 d = json.load(open(sys.argv[1]))
 q = [m for m in d["messages"] if m["id"] == int(sys.argv[2])][0]
 assert q["usedbytes"] == 5 and q["msgs"] == 1 and q["owner"] == "root" and q["perms"] == "rw-r--r--", q
-s = [m for m in d["posix-sharedmemory"] if m["name"] == sys.argv[3]][0]
-assert s["size"] == 100 and s["cuser"] == "root", s
-for k in ("sharedmemory", "semaphores", "posix-semaphores"):
+s = [m for m in d["posix-sharedmemory"] if m["name"] == "/json"][0]
+assert s["size"] == 100 and s["cuser"] == "root" and "allocated" in s, s
+for k in ("sharedmemory", "semaphores", "posix-semaphores", "posix-messages"):
     assert isinstance(d[k], list), k
 EOF
+	remove_all
 }
 
 test_vanishing_objects() {
-	local churn i k
+	local churn i o
 	(
-		trap 'exit 0' TERM
-		k=$((KEY + 25))
-		while :; do
-			id=$("$H/ipc_sysv_msg" -k $k 2>/dev/null) && "$UL_IPCRM" -q "$id" 2>/dev/null
-			id=$("$H/ipc_sysv_shm" -k $k 2>/dev/null) && "$UL_IPCRM" -m "$id" 2>/dev/null
-			id=$("$H/ipc_sysv_sem" -k $k 2>/dev/null) && "$UL_IPCRM" -s "$id" 2>/dev/null
+		while [ ! -e "$WORK/stop.churn" ]; do
+			id=$("$H/ipc_sysv_msg" -k 7 2>/dev/null) && ul ipcrm -q "$id" 2>/dev/null
+			id=$("$H/ipc_sysv_shm" -k 7 2>/dev/null) && ul ipcrm -m "$id" 2>/dev/null
+			id=$("$H/ipc_sysv_sem" -k 7 2>/dev/null) && ul ipcrm -s "$id" 2>/dev/null
+			"$H/ipc_posix_shm" /churn > /dev/null 2>&1; rm -f /dev/shm/churn
 		done
 	) &
 	churn=$!
-	reg pid "$churn"
-	reg bulk $((KEY + 25)) 1
-	for i in $(seq 1 25); do
-		for o in "" "-t" "-p -m" "-c" "-u" "-J" "-q -i $i" "-m -i $i" "-s -i $i"; do
-			"$MINISH" -c "ipcs $o" > /dev/null 2> "$WORK/err"
+	for i in $(seq 0 15); do
+		for o in "" "-t" "-p" "-c" "-u" "-J" "--posix -p" "-q -i $i" "-m -i $i" "-s -i $i"; do
+			"$MINISH" -c "ipcs $o" > /dev/null 2> "$ERR"
 			ST=$?
 			[ "$ST" -le 1 ] || fail "ipcs $o: status $ST"
 		done
 	done
-	kill "$churn"; wait "$churn" 2>/dev/null
-	return 0
+	touch "$WORK/stop.churn"
+	wait "$churn"
+	remove_all
 }
 
 test_thousand_each() {
-	local n=1000 i mine=0 ref=0 all=0 runs=10 t0 t1
-	reg bulk "$BULK" "$n"
-	"$H/ipc_sysv_bulk" "$BULK" "$n" || fail "could not create $n objects of each kind"
-	same || fail "listing differs"
-	for k in msg shm sem; do
-		[ "$(awk -v lo="$BULK" -v hi=$((BULK + n)) 'NR > 1 && $1 >= lo && $1 < hi' "/proc/sysvipc/$k" | wc -l)" = "$n" ] ||
-			fail "$k: not $n objects"
-	done
-	[ "$(grep -c '^0x4d' "$WORK/mine")" -ge $((3 * n)) ] || fail "ipcs does not show them all"
-	same -t || fail "-t listing differs"
-	same -c || fail "-c listing differs"
-	# timing: the same number of runs of each, interleaved, in this run
+	need_ul
+	local n=1000 i mine=0 ref=0 runs=10 t0 t1
+	"$H/ipc_sysv_bulk" 0x4d000000 "$n" || fail "could not create $n objects of each kind"
+	[ "$(nobjects)" = $((3 * n)) ] || fail "not $n objects of each kind"
+	same ipcs || fail "listing differs"
+	same ipcs -t || fail "-t listing differs"
+	same ipcs -c || fail "-c listing differs"
 	for i in $(seq 1 $runs); do
-		t0=$(date +%s%N); "$MINISH" -c 'ipcs --sysv' > /dev/null; t1=$(date +%s%N); mine=$((mine + t1 - t0))
-		t0=$(date +%s%N); "$MINISH" -c 'ipcs' > /dev/null 2>&1; t1=$(date +%s%N); all=$((all + t1 - t0))
-		t0=$(date +%s%N); "$UL_IPCS" > /dev/null; t1=$(date +%s%N); ref=$((ref + t1 - t0))
+		t0=$(date +%s%N); "$MINISH" -c 'ipcs' > /dev/null; t1=$(date +%s%N); mine=$((mine + t1 - t0))
+		t0=$(date +%s%N); ul ipcs > /dev/null; t1=$(date +%s%N); ref=$((ref + t1 - t0))
 	done
-	awk -v m="$mine" -v a="$all" -v r="$ref" -v n="$runs" 'BEGIN {
-		printf "# bench: 1000 queues + 1000 segments + 1000 semaphore sets, mean of %d runs:\n", n
-		printf "#   minish -c \"ipcs --sysv\" %.1f ms, minish -c ipcs (with POSIX) %.1f ms, /usr/bin/ipcs %.1f ms\n",
-			m / n / 1e6, a / n / 1e6, r / n / 1e6
-		printf "#   ratio minish/util-linux: %.2f (System V only), %.2f (everything)\n", m / r, a / r }'
-	"$H/ipc_sysv_bulk" "$BULK" "$n" -r
-	[ "$(awk -v lo="$BULK" -v hi=$((BULK + n)) 'NR > 1 && $1 >= lo && $1 < hi' /proc/sysvipc/msg /proc/sysvipc/shm /proc/sysvipc/sem | wc -l)" = 0 ] ||
-		fail "bulk objects left"
+	awk -v m="$mine" -v r="$ref" -v n="$runs" 'BEGIN {
+		printf "# bench: 1000 queues + 1000 segments + 1000 semaphore sets, mean of %d runs: ", n
+		printf "minish -c ipcs %.1f ms, util-linux ipcs %.1f ms (ratio %.2f)\n", m / n / 1e6, r / n / 1e6, m / r }'
+	"$H/ipc_sysv_bulk" 0x4d000000 "$n" -r
+	remove_all
 }
 
-test_ipcrm_all_in_namespace() {
-	[ "$(id -u)" = 0 ] || skip "needs root for a private IPC namespace"
-	command -v unshare > /dev/null || skip "unshare missing"
-	unshare --ipc --mount true 2>/dev/null || skip "cannot create namespaces here"
-	[ -d /dev/mqueue ] || skip "no /dev/mqueue directory to mount over (creating one would outlive the test)"
-	# In private IPC and mount namespaces, with their own /dev/shm and /dev/mqueue, `ipcrm -a`
-	# cannot touch anybody else's objects.
-	unshare --ipc --mount --propagation private bash -s "$MINISH" "$H" > "$WORK/out" 2>&1 <<'EOF' || { cat "$WORK/out" >&2; fail "in the namespace"; }
-set -e
-MINISH=$1 H=$2
-mount -t tmpfs none /dev/shm
-mkdir -p /dev/mqueue
-mount -t mqueue none /dev/mqueue
-"$H/ipc_sysv_msg" -n 1 > /dev/null
-"$H/ipc_sysv_shm" > /dev/null
-"$H/ipc_sysv_sem" > /dev/null
-"$H/ipc_posix_shm" /a > /dev/null
-"$H/ipc_posix_sem" /b > /dev/null
-"$H/ipc_posix_mq" /c
-[ "$(cat /proc/sysvipc/msg /proc/sysvipc/shm /proc/sysvipc/sem | wc -l)" = 6 ]
-"$MINISH" -c 'ipcrm -a pshm' && false   # "-a pshm" is -a plus an extra argument: an error
-"$MINISH" -c 'ipcrm --all=shm'
-[ "$(wc -l < /proc/sysvipc/shm)" = 1 ] && [ "$(wc -l < /proc/sysvipc/msg)" = 2 ]
-"$MINISH" -c 'ipcrm --all=psem'
-[ ! -e /dev/shm/sem.b ] && [ -e /dev/shm/a ]
-"$MINISH" -c 'ipcrm -a'
-[ "$(cat /proc/sysvipc/msg /proc/sysvipc/shm /proc/sysvipc/sem | wc -l)" = 3 ]
-[ -z "$(ls -A /dev/shm)$(ls -A /dev/mqueue)" ]
-"$MINISH" -c 'ipcs' | grep -c '^0x' | grep -qx 0
-EOF
+# --- outside the namespaces ----------------------------------------------------------------------
+
+test_bad_options() {
+	sh "ipcs -x; echo after=\$?"
+	out_is "after=1"
+	err_is "minish: ipcs: invalid option -- 'x'
+Try 'ipcs --help' for more information."
+	sh "ipcrm --bogus; echo after=\$?"
+	out_is "after=1"
+	err_is "minish: ipcrm: unrecognized option '--bogus'
+Try 'ipcrm --help' for more information."
+	sh "ipcmk; echo after=\$?"
+	out_is "after=1"
+	err_is "minish: ipcmk: bad usage
+Try 'ipcmk --help' for more information."
+	sh "ipcs --help"
+	st_is 0
+	grep -q "^ ipcs -m|-q|-s -i <id>" "$OUT" || fail "ipcs --help"
 }
 
-# --- the run ------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
+
+# Builds the private /dev inside the namespaces: the few device nodes a test needs, a fresh tmpfs
+# on /dev/shm and an mqueue filesystem on /dev/mqueue. $1: an empty directory to reach the real /dev.
+private_dev() {
+	local keep=$1 n
+	mount --rbind /dev "$keep" && mount -t tmpfs -o mode=755 tmpfs /dev || return 1
+	for n in null zero full random urandom tty; do
+		[ -e "$keep/$n" ] || continue
+		touch "/dev/$n" && mount --bind "$keep/$n" "/dev/$n" || return 1
+	done
+	ln -s /proc/self/fd /dev/fd && ln -s /proc/self/fd/0 /dev/stdin && ln -s /proc/self/fd/1 /dev/stdout &&
+		ln -s /proc/self/fd/2 /dev/stderr && mkdir /dev/shm /dev/mqueue || return 1
+	mount -t tmpfs -o mode=1777 tmpfs /dev/shm && mount -t mqueue none /dev/mqueue || return 1
+	umount -l "$keep"
+}
+
+if [ "${1:-}" = --inside ]; then
+	# --inside FUNCTION MINISH HELPERS WORK: one test, in the namespaces the runner made
+	FN=$2 MINISH=$3 H=$4 WORK=$5
+	OUT=$WORK/out.$FN ERR=$WORK/err.$FN
+	mkdir "$WORK/dev.$FN" && private_dev "$WORK/dev.$FN" || fail "cannot build a private /dev"
+	rmdir "$WORK/dev.$FN"
+	[ "$(nobjects)" = 0 ] && [ -z "$(posix_state)" ] || fail "the namespace is not empty"
+	"$FN"
+	exit $?
+fi
+
+MINISH=${1:?usage: tests/ipc/run.sh path/to/minish}
+MINISH=$(realpath "$MINISH")
+BUILD=${BUILD:-build}
+H=$(realpath -m "$BUILD/tests/helpers")
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/minish-ipc-XXXXXX") || exit 1
+chmod 755 "$WORK"
+OUT=$WORK/out ERR=$WORK/err
+RESULTS=$WORK/results
+: > "$RESULTS"
+trap 'rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
 
 for h in ipc_sysv_msg ipc_sysv_shm ipc_sysv_sem ipc_sysv_bulk ipc_posix_shm ipc_posix_sem ipc_posix_mq; do
 	if [ ! -x "$H/$h" ]; then
@@ -540,80 +745,83 @@ for h in ipc_sysv_msg ipc_sysv_shm ipc_sysv_sem ipc_sysv_bulk ipc_posix_shm ipc_
 done
 [ -x "$MINISH" ] || { echo "FAIL minish ($MINISH is not executable)"; echo "ipc: 0 passed, 1 failed, 0 skipped"; exit 1; }
 
-BASE_IPCS=$("$UL_IPCS" 2>&1)
-BASE_SHM=$(ls -A /dev/shm 2>/dev/null)
-BASE_MQ_MOUNTED=0; mqueue_mounted && BASE_MQ_MOUNTED=1
-BASE_MQ_DIR=0; [ -d /dev/mqueue ] && BASE_MQ_DIR=1
-BASE_MQ=$(ls -A /dev/mqueue 2>/dev/null)
+# One run at a time on this machine (the tests outside namespaces look at shared state).
+exec 9> "${TMPDIR:-/tmp}/minish-ipc-tests.$(id -u).lock"
+flock 9
 
-finish() {
-	if [ "$MQ_MOUNTED_BY_US" = 1 ]; then
-		umount /dev/mqueue 2>/dev/null
-		[ "$MQ_DIR_CREATED" = 1 ] && rmdir /dev/mqueue 2>/dev/null
-		MQ_MOUNTED_BY_US=0
-	fi
-	rm -rf "$WORK"
+NS=()
+if [ "$(id -u)" = 0 ] && unshare --ipc --mount --pid --fork --mount-proc true 2>/dev/null; then
+	NS=(unshare --ipc --mount --propagation private --pid --fork --mount-proc)
+elif unshare --user --map-root-user --ipc --mount --pid --fork --mount-proc true 2>/dev/null; then
+	NS=(unshare --user --map-root-user --ipc --mount --propagation private --pid --fork --mount-proc)
+fi
+
+record() {
+	case $2 in
+	0) echo "PASS $1"; echo PASS >> "$RESULTS" ;;
+	77) echo "SKIP $1"; echo SKIP >> "$RESULTS" ;;
+	*) echo "FAIL $1"; echo FAIL >> "$RESULTS" ;;
+	esac
 }
-trap finish EXIT
-trap 'exit 130' INT TERM
 
-if [ -x "$UL_IPCS" ]; then
-	t ipcs-sysv-formats test_sysv_formats
-	t ipcs-sysv-owner-names test_sysv_owners
-	t ipcs-sysv-attached-dest-locked test_sysv_attached_dest_locked
-	t ipcs-sysv-detail-views test_sysv_details
-	t ipcs-sysv-1000-each test_thousand_each
-else
-	for n in formats owner-names attached-dest-locked detail-views 1000-each; do
-		echo "SKIP ipcs-sysv-$n (no util-linux $UL_IPCS to compare with)"; echo SKIP >> "$RESULTS"
-	done
-fi
-t ipcs-missing-id test_sysv_missing_id
-t bad-options test_bad_options
-t ipcs-posix-mqueue-not-mounted test_posix_mqueue_not_mounted
-
-# POSIX message queues need the mqueue filesystem: mount it for the run when we can.
-if ! mqueue_mounted && [ "$(id -u)" = 0 ]; then
-	[ -d /dev/mqueue ] || { mkdir /dev/mqueue 2>/dev/null && MQ_DIR_CREATED=1; }
-	if mount -t mqueue none /dev/mqueue 2>/dev/null; then
-		MQ_MOUNTED_BY_US=1
-	elif [ "$MQ_DIR_CREATED" = 1 ]; then
-		rmdir /dev/mqueue; MQ_DIR_CREATED=0
+# nt NAME FUNCTION: runs FUNCTION in fresh namespaces; its notes ("# ...") are shown, the rest
+# of its output only when it fails or skips.
+nt() {
+	local rc
+	if [ ${#NS[@]} = 0 ]; then
+		echo "  $1: skipped: no namespaces can be made here (needs root or user namespaces)"
+		record "$1" 77
+		return
 	fi
-fi
+	timeout -k 5 300 "${NS[@]}" bash "$SELF" --inside "$2" "$MINISH" "$H" "$WORK" > "$WORK/log" 2>&1 < /dev/null
+	rc=$?
+	grep '^# ' "$WORK/log"
+	[ $rc = 0 ] || grep -v '^# ' "$WORK/log" | head -40
+	record "$1" $rc
+}
 
-t ipcs-posix-shm test_posix_shm
-t ipcs-posix-shm-pids test_posix_shm_pids
-t ipcs-posix-sem test_posix_sem
-t ipcs-posix-mqueue test_posix_mqueue
-t ipcmk-ipcrm-posix test_ipcmk_ipcrm_posix
-t ipcmk-ipcrm-sysv test_ipcmk_ipcrm_sysv
-t ipcrm-errors-keep-shell test_ipcrm_errors_keep_shell
-t permission-denied test_permission_denied
-t ipcs-json test_json_valid
-t vanishing-objects test_vanishing_objects
-t ipcrm-all-in-namespace test_ipcrm_all_in_namespace
+# t NAME FUNCTION: runs FUNCTION here, in a subshell.
+t() {
+	local rc
+	( "$2" ) > "$WORK/log" 2>&1 < /dev/null
+	rc=$?
+	[ $rc = 0 ] || head -40 "$WORK/log"
+	record "$1" $rc
+}
 
-# Nothing of ours may be left, and /dev/mqueue must be as it was.
-if [ "$MQ_MOUNTED_BY_US" = 1 ]; then
-	umount /dev/mqueue 2>/dev/null && MQ_MOUNTED_BY_US=0
-	[ "$MQ_DIR_CREATED" = 1 ] && rmdir /dev/mqueue 2>/dev/null && MQ_DIR_CREATED=0
-fi
+BASE_SHM=$(ls -A /dev/shm 2>/dev/null)
+BASE_MQ=$(ls -A /dev/mqueue 2>/dev/null)
+BASE_SYSV=$(cat /proc/sysvipc/msg /proc/sysvipc/shm /proc/sysvipc/sem 2>/dev/null | awk '{ print $1, $2 }' | sort)
+
+t bad-options test_bad_options
+nt ipcs-sysv-formats test_sysv_formats
+nt ipcs-sysv-owner-names test_sysv_owners
+nt ipcs-sysv-attached-dest-locked test_sysv_attached_dest_locked
+nt ipcs-sysv-detail-views test_sysv_details
+nt bad-input test_bad_input
+nt permissions-as-nobody test_permissions
+nt ipcs-posix-listings test_posix_listings
+nt ipcs-posix-sections-only-when-present test_posix_sections_only_when_present
+nt ipcs-posix-pids test_posix_pids
+nt ipcs-posix-not-mounted test_posix_not_mounted
+nt ipcs-posix-used-space test_posix_used_space
+nt ipcmk-posix test_ipcmk_posix
+nt ipcmk-sysv test_ipcmk_sysv
+nt ipcrm test_ipcrm
+nt ipcs-watch-pipe test_watch_pipe
+nt ipcs-json test_json_valid
+nt vanishing-objects test_vanishing_objects
+nt ipcs-sysv-1000-each test_thousand_each
+
+# Nothing of ours is left outside the namespaces.
 test_nothing_left() {
-	local k
-	for k in msg shm sem; do
-		awk -v lo="$KEY" -v hi=$((KEY + 32)) -v blo="$BULK" -v bhi=$((BULK + 1000)) \
-			'NR > 1 && (($1 >= lo && $1 < hi) || ($1 >= blo && $1 < bhi)) { bad = 1 } END { exit bad }' \
-			"/proc/sysvipc/$k" || fail "a System V $k of ours is left"
-	done
-	! ls -A /dev/shm 2>/dev/null | grep -q "$TAG" || fail "left in /dev/shm: $(ls /dev/shm | grep "$TAG")"
-	local now=0; mqueue_mounted && now=1
-	[ "$now" = "$BASE_MQ_MOUNTED" ] || fail "/dev/mqueue mount state changed"
-	local dir=0; [ -d /dev/mqueue ] && dir=1
-	[ "$dir" = "$BASE_MQ_DIR" ] || fail "/dev/mqueue directory appeared or vanished"
-	[ "$now" = 0 ] || [ "$(ls -A /dev/mqueue)" = "$BASE_MQ" ] || fail "/dev/mqueue differs"
-	[ "$("$UL_IPCS" 2>&1)" = "$BASE_IPCS" ] && [ "$(ls -A /dev/shm 2>/dev/null)" = "$BASE_SHM" ] ||
-		note "the system's IPC objects differ from the start of the run (none of them ours)"
+	[ "$(ls -A /dev/shm 2>/dev/null)" = "$BASE_SHM" ] || note "/dev/shm differs from the start of the run (other processes?)"
+	[ "$(ls -A /dev/mqueue 2>/dev/null)" = "$BASE_MQ" ] || note "/dev/mqueue differs from the start of the run"
+	! ls -A /dev/shm /dev/mqueue 2>/dev/null | grep -Eq '^(sem\.)?minish-ipct' || fail "a POSIX object of ours is left"
+	! awk 'FNR > 1 && $1 >= 1296629760 && $1 < 1296629760 + 64' /proc/sysvipc/msg /proc/sysvipc/shm /proc/sysvipc/sem |
+		grep -q . || fail "a System V object with one of our keys is left outside the namespaces"
+	[ "$(cat /proc/sysvipc/msg /proc/sysvipc/shm /proc/sysvipc/sem | awk '{ print $1, $2 }' | sort)" = "$BASE_SYSV" ] ||
+		note "the System V tables differ from the start of the run (other processes?)"
 	return 0
 }
 t nothing-left-behind test_nothing_left

@@ -213,7 +213,7 @@ static void ipc_mappings_scan__sysv_fixture__one_entry_per_pid_and_segment(void 
 	struct ipc_source src = fixture();
 	struct ipc_mapping_list l = { 0 };
 	(void)state;
-	assert_int_equal(ipc_mappings_scan(&src, &l), 0);
+	assert_int_equal(ipc_mappings_scan(&src, false, &l), 0);
 	assert_int_equal(l.n, 3);
 	assert_int_equal(l.v[0].pid, 4242);
 	assert_int_equal(l.v[1].pid, 4242);
@@ -302,6 +302,15 @@ static void ipc_posix_collect__shm_tree__regular_files_not_semaphores(void **sta
 	assert_int_equal(l.v[0].size, 1000);
 	assert_false(l.v[0].has_count);
 	assert_true(l.v[0].ino != 0);
+	assert_int_equal(l.v[0].unreadable, 0);
+	{
+		struct stat st;
+		char path[160];
+		snprintf(path, sizeof path, "%s/data", t->shm);
+		assert_int_equal(stat(path, &st), 0);
+		assert_int_equal(l.v[0].allocated, (uint64_t)st.st_blocks * 512);
+		assert_int_equal(l.v[0].dev, st.st_dev);
+	}
 	ipc_posix_list_free(&l);
 }
 
@@ -341,16 +350,34 @@ static void ipc_posix_collect__mqueue_tree__qsize_sorted_count_unknown(void **st
 	ipc_posix_list_free(&l);
 }
 
-static void ipc_posix_collect__missing_dirs__not_mounted_or_error(void **state)
+static void ipc_posix_collect__missing_dirs__not_mounted_with_hint(void **state)
 {
 	struct tree *t = *state;
 	struct ipc_source src = tree_source(t);
 	struct ipc_posix_list l = { 0 };
+	char hint[256];
 	src.dev_mqueue = "/nonexistent/mqueue";
 	src.dev_shm = "/nonexistent/shm";
 	assert_int_equal(ipc_posix_collect(&src, IPC_KIND_MSG, &l), IPC_NOT_MOUNTED);
-	assert_int_equal(ipc_posix_collect(&src, IPC_KIND_SHM, &l), -1);
-	assert_int_equal(ipc_posix_collect(&src, IPC_KIND_SEM, &l), -1);
+	assert_int_equal(ipc_posix_collect(&src, IPC_KIND_SHM, &l), IPC_NOT_MOUNTED);
+	assert_int_equal(ipc_posix_collect(&src, IPC_KIND_SEM, &l), IPC_NOT_MOUNTED);
+	assert_int_equal(l.n, 0);
+	assert_string_equal(ipc_not_mounted_hint(&src, IPC_KIND_MSG, hint),
+		"/nonexistent/mqueue is not mounted; mount it with: mount -t mqueue none /nonexistent/mqueue");
+	assert_string_equal(ipc_not_mounted_hint(&src, IPC_KIND_SEM, hint),
+		"/nonexistent/shm is not mounted; mount it with: mount -t tmpfs -o mode=1777 tmpfs /nonexistent/shm");
+}
+
+/* A live source whose shm directory is a plain directory (not a mount point) is not mounted:
+ * glibc would put objects there that the processes of other mount namespaces never see. */
+static void ipc_posix_collect__live_plain_directory__not_mounted(void **state)
+{
+	struct tree *t = *state;
+	struct ipc_source src = tree_source(t);
+	struct ipc_posix_list l = { 0 };
+	src.live = true;
+	assert_int_equal(ipc_posix_collect(&src, IPC_KIND_SHM, &l), IPC_NOT_MOUNTED);
+	assert_int_equal(ipc_posix_collect(&src, IPC_KIND_MSG, &l), IPC_NOT_MOUNTED);
 	assert_int_equal(l.n, 0);
 }
 
@@ -377,12 +404,33 @@ static void ipc_mappings_scan__posix_tree__matched_by_device_and_inode(void **st
 		major(data.st_dev), minor(data.st_dev), (unsigned long)data.st_ino, t->shm,
 		major(data.st_dev) + 1, minor(data.st_dev), (unsigned long)data.st_ino);
 	write_file(dir, "maps", maps, strlen(maps), 0644);
-	assert_int_equal(ipc_mappings_scan(&src, &l), 0);
+	assert_int_equal(ipc_mappings_scan(&src, false, &l), 0);
 	assert_int_equal(l.n, 2);
 	assert_int_equal(l.v[0].pid, 77);
 	assert_int_equal(l.v[0].shmid, -1);
 	assert_int_equal(l.v[0].ino, data.st_ino);
+	assert_int_equal(l.v[0].dev, data.st_dev);
 	assert_int_equal(l.v[1].ino, sem.st_ino);
+	assert_int_equal(l.unreadable, 0);
+	ipc_mapping_list_free(&l);
+	/* open files count too (a queue is only ever open): pid 78 has data and q1 open, data twice */
+	snprintf(dir, sizeof dir, "%s/78", t->proc);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	write_file(dir, "maps", "", 0, 0644);
+	snprintf(dir, sizeof dir, "%s/78/fd", t->proc);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	snprintf(path, sizeof path, "%s/data", t->shm);
+	snprintf(maps, sizeof maps, "%s/3", dir);
+	assert_int_equal(symlink(path, maps), 0);
+	snprintf(maps, sizeof maps, "%s/5", dir);
+	assert_int_equal(symlink(path, maps), 0);
+	snprintf(path, sizeof path, "%s/q1", t->mq);
+	snprintf(maps, sizeof maps, "%s/4", dir);
+	assert_int_equal(symlink(path, maps), 0);
+	assert_int_equal(ipc_mappings_scan(&src, true, &l), 0);
+	assert_int_equal(l.n, 4);
+	assert_int_equal(l.v[2].pid + l.v[3].pid, 78 + 78);
+	assert_true((l.v[2].ino == data.st_ino) != (l.v[3].ino == data.st_ino));
 	ipc_mapping_list_free(&l);
 }
 
@@ -497,7 +545,9 @@ int main(void)
 			tree_setup, tree_teardown),
 		cmocka_unit_test_setup_teardown(ipc_posix_collect__mqueue_tree__qsize_sorted_count_unknown,
 			tree_setup, tree_teardown),
-		cmocka_unit_test_setup_teardown(ipc_posix_collect__missing_dirs__not_mounted_or_error,
+		cmocka_unit_test_setup_teardown(ipc_posix_collect__live_plain_directory__not_mounted, tree_setup,
+			tree_teardown),
+		cmocka_unit_test_setup_teardown(ipc_posix_collect__missing_dirs__not_mounted_with_hint,
 			tree_setup, tree_teardown),
 		cmocka_unit_test_setup_teardown(ipc_mappings_scan__posix_tree__matched_by_device_and_inode,
 			tree_setup, tree_teardown),

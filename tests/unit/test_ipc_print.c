@@ -1,5 +1,5 @@
 /* test_ipc_print.c - cmocka tests of the ipcs printers (util-linux formats, POSIX sections, JSON)
- * and of the ipcs / ipcrm / ipcmk commands' options and errors. Times are shown in UTC. */
+ * and of the ipcs command's options and errors on fixture data. Times are shown in UTC. */
 #define _GNU_SOURCE  /* open_memstream's prototype is hidden by some headers otherwise */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -20,9 +20,6 @@
 #include "../../builtins/ipc_print.h"
 
 #define FIXTURES "tests/unit/fixtures/ipc"
-#define IPCRM_USAGE "Usage: ipcrm [-v] [-q|-m|-s ID]... [-Q|-M|-S KEY]... " \
-	"[--posix-mqueue|--posix-shmem|--posix-semaphore NAME]... [-a|--all[=shm|pshm|msg|pmsg|sem|psem]]\n"
-#define IPCMK_USAGE "Usage: ipcmk [-Q] [-M SIZE] [-S NUMBER] [-q] [-m SIZE] [-s] [-n NAME] [-p MODE]\n"
 
 /* A memory stream and what was written to it. */
 struct capture {
@@ -120,7 +117,8 @@ static void ipcs_main__fixture_limits_and_summary__match_golden_files(void **sta
 static void ipcs_main__fixture_details__match_golden_files(void **state)
 {
 	(void)state;
-	golden("shm-i-5", "-m", "-i", "5", NULL);
+	golden("shm-i-5", "-m", "-i", "5", NULL);  /* util-linux's bytes */
+	golden("shm-i-5-p", "-m", "-i", "5", "-p");  /* and the attached pids, with -p */
 	golden("msg-i-32769", "-q", "-i", "32769", NULL);
 	golden("sem-i-3", "-s", "-i", "3", NULL);
 }
@@ -132,11 +130,12 @@ static void ipcs_main__fixture_json__matches_golden_files(void **state)
 	golden("json-limits", "--json", "-l", "--sysv", NULL);
 }
 
-static void ipcs_main__missing_id__message_and_status_1(void **state)
+/* util-linux reports a missing id on stderr and still exits 0. */
+static void ipcs_main__missing_id__message_and_status_0(void **state)
 {
 	char *out, *err;
 	(void)state;
-	assert_int_equal(run_ipcs(&out, &err, "-m", "-i", "99", (char *)NULL), 1);
+	assert_int_equal(run_ipcs(&out, &err, "-m", "-i", "99", (char *)NULL), 0);
 	assert_string_equal(out, "");
 	assert_string_equal(err, "minish: ipcs: id 99 not found\n");
 	free(out);
@@ -159,21 +158,23 @@ static void ipcs_main__id_with_two_kinds__error_status_1(void **state)
 
 static void ipcs_main__bad_options__usage_on_stderr_status_1(void **state)
 {
-	char *out, *err;
+	static const struct { char *arg; const char *err; } cases[] = {
+		{ "-x", "minish: ipcs: invalid option -- 'x'\n" },
+		{ "--bogus", "minish: ipcs: unrecognized option '--bogus'\n" },
+		{ "-i", "minish: ipcs: option requires an argument -- 'i'\n" },
+		{ "--id", "minish: ipcs: option '--id' requires an argument\n" },
+		{ "--queues=2", "minish: ipcs: option '--queues' doesn't allow an argument\n" },
+	};
+	char *out, *err, want[128];
 	(void)state;
-	assert_int_equal(run_ipcs(&out, &err, "-x", (char *)NULL), 1);
-	assert_string_equal(out, "");
-	assert_true(strncmp(err, "minish: ipcs: invalid option -- 'x'\nUsage: ipcs ", 48) == 0);
-	free(out);
-	free(err);
-	assert_int_equal(run_ipcs(&out, &err, "--bogus", (char *)NULL), 1);
-	assert_true(strncmp(err, "minish: ipcs: unrecognized option '--bogus'\n", 44) == 0);
-	free(out);
-	free(err);
-	assert_int_equal(run_ipcs(&out, &err, "-i", (char *)NULL), 1);
-	assert_true(strncmp(err, "minish: ipcs: option requires an argument -- 'i'\n", 49) == 0);
-	free(out);
-	free(err);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		assert_int_equal(run_ipcs(&out, &err, cases[i].arg, (char *)NULL), 1);
+		assert_string_equal(out, "");
+		snprintf(want, sizeof want, "%sTry 'ipcs --help' for more information.\n", cases[i].err);
+		assert_string_equal(err, want);
+		free(out);
+		free(err);
+	}
 }
 
 static void ipcs_main__second_call__getopt_state_reset(void **state)
@@ -196,23 +197,40 @@ static void ipcs_main__help__stdout_status_0(void **state)
 	char *out, *err;
 	(void)state;
 	assert_int_equal(run_ipcs(&out, &err, "--help", (char *)NULL), 0);
-	assert_true(strncmp(out, "Usage: ipcs ", 12) == 0);
+	assert_true(strncmp(out, "\nUsage:\n ipcs ", 14) == 0);
 	assert_string_equal(err, "");
 	free(out);
 	free(err);
 }
 
-static void ipcs_main__posix_unmounted_mqueue__one_line_with_mount_command(void **state)
+/* --posix asks for the queues: a view that cannot see them fails and says how to mount them. */
+static void ipcs_main__posix_unmounted_mqueue__status_1_with_mount_command(void **state)
 {
 	char *out, *err;
 	(void)state;
-	assert_int_equal(run_ipcs(&out, &err, "--posix", "-q", (char *)NULL), 0);
-	assert_string_equal(out, "\n------ POSIX Message Queues --------\n"
-		"name                  owner      perms      used-bytes   messages    \n\n");
-	assert_string_equal(err, "minish: ipcs: " FIXTURES "/none-mqueue is not mounted; to list POSIX message "
-		"queues run: mount -t mqueue none " FIXTURES "/none-mqueue\n");
+	assert_int_equal(run_ipcs(&out, &err, "--posix", "-q", (char *)NULL), 1);
+	assert_string_equal(out, "\n");
+	assert_string_equal(err, "minish: ipcs: cannot list POSIX message queues: " FIXTURES "/none-mqueue is not "
+		"mounted; mount it with: mount -t mqueue none " FIXTURES "/none-mqueue\n");
 	free(out);
 	free(err);
+	assert_int_equal(run_ipcs(&out, &err, "--posix", "-q", "-J", (char *)NULL), 1);
+	assert_string_equal(out, "{\n}\n");
+	free(out);
+	free(err);
+}
+
+/* Without --posix, kinds that cannot be seen (or have no objects) are left out: util-linux's output. */
+static void ipcs_main__no_family_no_posix_objects__util_linux_output_only(void **state)
+{
+	char *out, *err, *want = slurp(FIXTURES "/expected/sysv.out");
+	(void)state;
+	assert_int_equal(run_ipcs(&out, &err, (char *)NULL), 0);
+	assert_string_equal(out, want);
+	assert_string_equal(err, "");
+	free(out);
+	free(err);
+	free(want);
 }
 
 static void ipc_human_size__values__as_util_linux(void **state)
@@ -326,9 +344,9 @@ static void ipc_print_sem_detail__values__one_row_each(void **state)
 static struct ipc_posix_list posix_list(struct ipc_posix *v)
 {
 	v[0] = (struct ipc_posix){ .name = "/a", .uid = 0, .gid = 0, .mode = 0644, .mtime = 86400 * 365,
-		.ino = 11, .has_size = true, .size = 2048, .has_count = true, .count = 3 };
+		.dev = 5, .ino = 11, .has_size = true, .size = 2048, .allocated = 4096, .has_count = true, .count = 3 };
 	v[1] = (struct ipc_posix){ .name = "/new\nline", .uid = 54321, .gid = 54322, .mode = 0600, .mtime = 0,
-		.ino = 12 };
+		.dev = 5, .ino = 12 };
 	return (struct ipc_posix_list){ .v = v, .n = 2 };
 }
 
@@ -368,9 +386,10 @@ static void ipc_print_posix__time_creator_pid_formats(void **state)
 	struct ipc_names names = { 0 };
 	struct ipc_posix v[2];
 	struct ipc_posix_list l = posix_list(v);
-	struct ipc_mapping m[] = { { .pid = 7, .shmid = -1, .ino = 11 }, { .pid = 9, .shmid = -1, .ino = 11 },
-		{ .pid = 8, .shmid = 11, .ino = 0 } };
-	struct ipc_mapping_list maps = { .v = m, .n = 3 };
+	struct ipc_mapping m[] = { { .pid = 7, .shmid = -1, .dev = 5, .ino = 11 },
+		{ .pid = 9, .shmid = -1, .dev = 5, .ino = 11 }, { .pid = 8, .shmid = 11 },
+		{ .pid = 6, .shmid = -1, .dev = 4, .ino = 11 } };
+	struct ipc_mapping_list maps = { .v = m, .n = 4 };
 	struct capture c;
 	char *s;
 	(void)state;
@@ -393,7 +412,11 @@ static void ipc_print_posix__time_creator_pid_formats(void **state)
 		"name                  perms      uid        gid       \n"
 		"/a                    644        root       root      \n"
 		"/new?line             600        54321      54322     \n"
-		"------ POSIX Shared Memory Attached PIDs --------\n"
+		"------ POSIX Shared Memory PIDs --------\n"
+		"name                  owner      pids\n"
+		"/a                    root       7 9\n"
+		"/new?line             54321      -\n"
+		"------ POSIX Message Queues PIDs --------\n"
 		"name                  owner      pids\n"
 		"/a                    root       7 9\n"
 		"/new?line             54321      -\n");
@@ -428,7 +451,8 @@ static void ipc_print_posix__human_limits_status(void **state)
 		"------ POSIX Semaphore Limits --------\nsemaphore max value = 99\n"
 		"------ POSIX Message Queues Status --------\nallocated queues = 2\nqueued messages = 3\n"
 		"used space = 2048 bytes\n"
-		"------ POSIX Shared Memory Status --------\nsegments allocated = 2\nused space = 2048 bytes\n"
+		"------ POSIX Shared Memory Status --------\nsegments allocated = 2\n"
+		"used space = 4096 bytes (allocated blocks)\nnominal size = 2048 bytes\n"
 		"------ POSIX Semaphores Status --------\nallocated semaphores = 2\n");
 	free(s);
 	ipc_names_free(&names);
@@ -439,7 +463,7 @@ static void ipc_json_posix__escapes_nulls_and_pids(void **state)
 	struct ipc_names names = { 0 };
 	struct ipc_posix v[2];
 	struct ipc_posix_list l = posix_list(v);
-	struct ipc_mapping m[] = { { .pid = 7, .shmid = -1, .ino = 11 } };
+	struct ipc_mapping m[] = { { .pid = 7, .shmid = -1, .dev = 5, .ino = 11 } };
 	struct ipc_mapping_list maps = { .v = m, .n = 1 };
 	struct ipc_json j;
 	struct capture c;
@@ -487,113 +511,6 @@ static void ipc_json__nothing__empty_object(void **state)
 	free(s);
 }
 
-/* Runs ipcrm or ipcmk (main) with argv, capturing out and err. */
-static int run_cmd(int (*cmd)(FILE *, FILE *, int, char **), char **out, char **err, int argc, char **argv)
-{
-	struct capture o, e;
-	int rc;
-	cap_open(&o);
-	cap_open(&e);
-	rc = cmd(o.f, e.f, argc, argv);
-	*out = cap_close(&o);
-	*err = cap_close(&e);
-	return rc;
-}
-
-static void ipcrm_main__bad_input__messages_and_status_1(void **state)
-{
-	static const struct { char *argv[4]; const char *err; } cases[] = {
-		{ { "ipcrm" }, "minish: ipcrm: bad usage\n" IPCRM_USAGE },
-		{ { "ipcrm", "-x" }, "minish: ipcrm: invalid option -- 'x'\n" IPCRM_USAGE },
-		{ { "ipcrm", "-m", "abc" }, "minish: ipcrm: failed to parse argument: 'abc'\n" },
-		{ { "ipcrm", "-q", "2147483646" }, "minish: ipcrm: invalid id (2147483646)\n" },
-		{ { "ipcrm", "-Q", "0" }, "minish: ipcrm: illegal key (0)\n" },
-		{ { "ipcrm", "-S", "0x7ffffffe" }, "minish: ipcrm: invalid key (0x7ffffffe)\n" },
-		{ { "ipcrm", "--posix-shmem", "minish-no-such-object" },
-		  "minish: ipcrm: name `/minish-no-such-object' not found\n" },
-		{ { "ipcrm", "--posix-semaphore", "/minish-no-such-object" },
-		  "minish: ipcrm: name `/minish-no-such-object' not found\n" },
-		{ { "ipcrm", "--all=bogus" }, "minish: ipcrm: unknown argument: bogus\n" },
-		{ { "ipcrm", "sem" }, "minish: ipcrm: not enough arguments\n" IPCRM_USAGE },
-		{ { "ipcrm", "shm", "x1" }, "minish: ipcrm: invalid id: x1\n" },
-		{ { "ipcrm", "-v", "extra" }, "minish: ipcrm: unknown argument: extra\n" IPCRM_USAGE },
-	};
-	(void)state;
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		char *out, *err;
-		int argc = 0;
-		while (argc < 4 && cases[i].argv[argc])
-			argc++;
-		assert_int_equal(run_cmd(ipcrm_main, &out, &err, argc, (char **)cases[i].argv), 1);
-		assert_string_equal(err, cases[i].err);
-		free(out);
-		free(err);
-	}
-}
-
-static void ipcmk_main__bad_input__messages_and_status_1(void **state)
-{
-	static const struct { char *argv[4]; const char *err; } cases[] = {
-		{ { "ipcmk" }, "minish: ipcmk: bad usage\n" IPCMK_USAGE },
-		{ { "ipcmk", "-q" }, "minish: ipcmk: name is required for POSIX IPC\n" IPCMK_USAGE },
-		{ { "ipcmk", "-M", "12Q" }, "minish: ipcmk: failed to parse size: '12Q'\n" },
-		{ { "ipcmk", "-S", "two" }, "minish: ipcmk: failed to parse elements: 'two'\n" },
-		{ { "ipcmk", "-Q", "-p", "9" }, "minish: ipcmk: failed to parse mode: '9'\n" },
-		{ { "ipcmk", "-Z" }, "minish: ipcmk: invalid option -- 'Z'\n" IPCMK_USAGE },
-		{ { "ipcmk", "-M" }, "minish: ipcmk: option requires an argument -- 'M'\n" IPCMK_USAGE },
-	};
-	(void)state;
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		char *out, *err;
-		int argc = 0;
-		while (argc < 4 && cases[i].argv[argc])
-			argc++;
-		assert_int_equal(run_cmd(ipcmk_main, &out, &err, argc, (char **)cases[i].argv), 1);
-		assert_string_equal(out, "");
-		assert_string_equal(err, cases[i].err);
-		free(out);
-		free(err);
-	}
-}
-
-/* Live: ipcmk -Q then ipcrm -v -q ID; the queue exists in between and is gone after. */
-static void ipcmk_ipcrm__live_queue__created_then_removed(void **state)
-{
-	char *argv_mk[] = { "ipcmk", "-Q", "-p", "600", NULL };
-	char *out, *err, *rm_out, *rm_err, idbuf[32], want[64];
-	char *argv_rm[] = { "ipcrm", "-v", "-q", idbuf, NULL };
-	struct msqid_ds ds;
-	int id = -1, mk, rm, existed, mode = 0, gone;
-	(void)state;
-	mk = run_cmd(ipcmk_main, &out, &err, 4, argv_mk);
-	if (sscanf(out, "Message queue id: %d", &id) == 1) {
-		existed = msgctl(id, IPC_STAT, &ds);
-		mode = ds.msg_perm.mode & 0777;
-		snprintf(idbuf, sizeof idbuf, "%d", id);
-		rm = run_cmd(ipcrm_main, &rm_out, &rm_err, 4, argv_rm);
-		gone = msgctl(id, IPC_STAT, &ds) < 0 && errno == EINVAL;
-	} else {
-		existed = rm = -1;
-		gone = 0;
-		rm_out = strdup("");
-		rm_err = strdup("");
-	}
-	assert_int_equal(mk, 0);
-	assert_string_equal(err, "");
-	assert_true(id >= 0);
-	assert_int_equal(existed, 0);
-	assert_int_equal(mode, 0600);
-	assert_int_equal(rm, 0);
-	snprintf(want, sizeof want, "removing message queue id `%d'\n", id);
-	assert_string_equal(rm_out, want);
-	assert_string_equal(rm_err, "");
-	assert_true(gone);
-	free(out);
-	free(err);
-	free(rm_out);
-	free(rm_err);
-}
-
 static int utc(void **state)
 {
 	(void)state;
@@ -609,12 +526,13 @@ int main(void)
 		cmocka_unit_test(ipcs_main__fixture_limits_and_summary__match_golden_files),
 		cmocka_unit_test(ipcs_main__fixture_details__match_golden_files),
 		cmocka_unit_test(ipcs_main__fixture_json__matches_golden_files),
-		cmocka_unit_test(ipcs_main__missing_id__message_and_status_1),
+		cmocka_unit_test(ipcs_main__missing_id__message_and_status_0),
 		cmocka_unit_test(ipcs_main__id_with_two_kinds__error_status_1),
 		cmocka_unit_test(ipcs_main__bad_options__usage_on_stderr_status_1),
 		cmocka_unit_test(ipcs_main__second_call__getopt_state_reset),
 		cmocka_unit_test(ipcs_main__help__stdout_status_0),
-		cmocka_unit_test(ipcs_main__posix_unmounted_mqueue__one_line_with_mount_command),
+		cmocka_unit_test(ipcs_main__posix_unmounted_mqueue__status_1_with_mount_command),
+		cmocka_unit_test(ipcs_main__no_family_no_posix_objects__util_linux_output_only),
 		cmocka_unit_test(ipc_human_size__values__as_util_linux),
 		cmocka_unit_test(ipc_print_size__units__labels_and_widths),
 		cmocka_unit_test(ipc_print_limits__unreadable__util_linux_messages),
@@ -626,9 +544,6 @@ int main(void)
 		cmocka_unit_test(ipc_print_posix__human_limits_status),
 		cmocka_unit_test(ipc_json_posix__escapes_nulls_and_pids),
 		cmocka_unit_test(ipc_json__nothing__empty_object),
-		cmocka_unit_test(ipcrm_main__bad_input__messages_and_status_1),
-		cmocka_unit_test(ipcmk_main__bad_input__messages_and_status_1),
-		cmocka_unit_test(ipcmk_ipcrm__live_queue__created_then_removed),
 	};
 	return cmocka_run_group_tests(tests, utc, NULL);
 }
