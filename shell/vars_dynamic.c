@@ -102,6 +102,13 @@ static void set_static(struct shell *sh, const char *name, const char *value, un
 	vars_set(sh->vars, name, value, flags);
 }
 
+/* Sets name unless the environment already gave it a value (bash's set_if_not). */
+static void set_if_unset(struct shell *sh, const char *name, const char *value)
+{
+	if (!vars_get(sh->vars, name))
+		set_static(sh, name, value, 0);
+}
+
 static void set_number(struct shell *sh, const char *name, long long n, unsigned flags)
 {
 	char buf[32];
@@ -133,16 +140,16 @@ void vars_init_shell(struct shell *sh)
 	char host[256];
 	if (gethostname(host, sizeof(host)) == 0) {
 		host[sizeof(host) - 1] = '\0';
-		set_static(sh, "HOSTNAME", host, 0);
+		set_if_unset(sh, "HOSTNAME", host);
 	}
 	struct utsname u;
 	const char *machine = uname(&u) == 0 ? u.machine : "unknown";
 	char machtype[sizeof(u.machine) + 32];
 	snprintf(machtype, sizeof(machtype), "%s-%s-linux-gnu", machine,
 	         strcmp(machine, "x86_64") == 0 || machine[0] == 'i' ? "pc" : "unknown");
-	set_static(sh, "HOSTTYPE", machine, 0);
-	set_static(sh, "MACHTYPE", machtype, 0);
-	set_static(sh, "OSTYPE", "linux-gnu", 0);
+	set_if_unset(sh, "HOSTTYPE", machine);
+	set_if_unset(sh, "MACHTYPE", machtype);
+	set_if_unset(sh, "OSTYPE", "linux-gnu");
 	const char *lvl = vars_get(t, "SHLVL");
 	long long level = lvl ? strtoll(lvl, NULL, 10) : 0;
 	set_number(sh, "SHLVL", level < 0 ? 0 : level + 1, VAR_EXPORT);
