@@ -27,7 +27,9 @@ struct redir {
 	int fd;                 /* the io-number, or -1 for the operator's default */
 	struct word *target;    /* file, fd word, or here-doc delimiter as written */
 	/* here-documents only: */
-	char *heredoc_text;     /* raw body after tab stripping, NUL-terminated */
+	const char *heredoc_text; /* raw body after tab stripping: heredoc_len bytes, not always
+	                             NUL-terminated (a slice of the text the body was read from) */
+	size_t heredoc_len;
 	struct word *heredoc_body; /* body parsed for $, `, \ when the delimiter was unquoted; NULL when quoted */
 	bool heredoc_quoted;    /* delimiter had quotes: body is literal */
 	struct redir *next;

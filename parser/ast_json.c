@@ -202,7 +202,7 @@ static void js_redirs(FILE *out, const struct redir *r)
 		if (r->kind == R_HEREDOC || r->kind == R_HEREDOC_TAB) {
 			fprintf(out, ",\"heredoc\":{\"quoted\":%s,\"text\":",
 			        r->heredoc_quoted ? "true" : "false");
-			js_cstr(out, r->heredoc_text);
+			js_str(out, r->heredoc_text ? r->heredoc_text : "", r->heredoc_len);
 			fputs(",\"body\":", out);
 			if (r->heredoc_body)
 				js_word(out, r->heredoc_body);

@@ -38,14 +38,6 @@ static void put_quoted(FILE *out, const char *s, size_t len)
 	putc('"', out);
 }
 
-static void put_str(FILE *out, const char *s)
-{
-	size_t n = 0;
-	while (s[n])
-		n++;
-	put_quoted(out, s, n);
-}
-
 /* True when the part prints on one line (it has nothing nested under it). */
 static bool part_is_leaf(const struct word_part *wp)
 {
@@ -185,7 +177,7 @@ static void print_redirs(FILE *out, const struct redir *r, int d)
 			continue;
 		indent(out, d + 1);
 		fputs("text ", out);
-		put_str(out, r->heredoc_text ? r->heredoc_text : "");
+		put_quoted(out, r->heredoc_text ? r->heredoc_text : "", r->heredoc_len);
 		putc('\n', out);
 		if (r->heredoc_body)
 			print_word(out, r->heredoc_body, "body", d + 1);

@@ -522,8 +522,9 @@ bool lex_heredoc_delim(struct parser *p, struct redir *r)
 	return true;
 }
 
-/* Reads one physical line of a body into text (and, without the backslash-newlines of an
- * unquoted body, into line); returns the character that ended it ('\n' or RD_EOF). */
+/* Reads one physical line of a body into text (NULL: the body is a slice of the input, see
+ * read_one_heredoc) and, without the backslash-newlines of an unquoted body, into line;
+ * returns the character that ended it ('\n' or RD_EOF). */
 static int read_body_line(struct parser *p, bool quoted, struct sbuf *text, struct sbuf *line)
 {
 	struct reader *r = &p->rd;
@@ -532,7 +533,8 @@ static int read_body_line(struct parser *p, bool quoted, struct sbuf *text, stru
 		const char *run;
 		size_t n = rd_run(r, quoted ? line_stops : body_stops, &run);
 		if (n) {
-			sb_putn(p->a, text, run, n);
+			if (text)
+				sb_putn(p->a, text, run, n);
 			sb_putn(p->a, line, run, n);
 		}
 		c = rd_getc_raw(r);
@@ -542,8 +544,10 @@ static int read_body_line(struct parser *p, bool quoted, struct sbuf *text, stru
 			int d = rd_peek_raw(r);
 			if (d != RD_EOF) {
 				rd_getc_raw(r);
-				sb_putc(p->a, text, c);
-				sb_putc(p->a, text, d);
+				if (text) {
+					sb_putc(p->a, text, c);
+					sb_putc(p->a, text, d);
+				}
 				if (d != '\n') {
 					sb_putc(p->a, line, c);
 					sb_putc(p->a, line, d);
@@ -551,25 +555,32 @@ static int read_body_line(struct parser *p, bool quoted, struct sbuf *text, stru
 				continue;
 			}
 		}
-		sb_putc(p->a, text, c);
+		if (text)
+			sb_putc(p->a, text, c);
 		sb_putc(p->a, line, c);
 	}
 	return c;
 }
 
+/* Reads the body of h up to its delimiter line. When the text being parsed stays in the arena
+ * (a here-document or backquote inside one) and nothing is stripped, the body is a slice of it,
+ * not a copy: here-documents nested in $(...) in here-documents then cost memory linear in the
+ * script, not quadratic. */
 static void read_one_heredoc(struct parser *p, struct heredoc_pending *h)
 {
 	struct reader *r = &p->rd;
 	struct sbuf text = { 0 }, line = { 0 };
 	bool quoted = h->r->heredoc_quoted;
 	int body_line = r->line;
+	bool slice = p->stable_input && !h->strip_tabs && r->nframes == 1;
+	const char *start = r->frames[0].buf + r->frames[0].pos;
 	for (;;) {
-		size_t line_start = text.len;
+		size_t line_start = slice ? (size_t)(r->frames[0].buf + r->frames[0].pos - start) : text.len;
 		line.len = 0;
 		if (h->strip_tabs)
 			while (rd_peek_raw(r) == '\t')
 				rd_getc_raw(r);
-		int c = read_body_line(p, quoted, &text, &line);
+		int c = read_body_line(p, quoted, slice ? NULL : &text, &line);
 		if (line.len == h->dlen && (h->dlen == 0 || memcmp(line.s, h->delim, h->dlen) == 0)) {
 			text.len = line_start;
 			break;
@@ -586,13 +597,17 @@ static void read_one_heredoc(struct parser *p, struct heredoc_pending *h)
 				         h->line, h->delim);
 				p->warn(p->warn_ctx, r->line, msg);
 			}
+			if (slice)
+				text.len = (size_t)(r->frames[0].buf + r->frames[0].pos - start);
 			break;
 		}
-		sb_putc(p->a, &text, '\n');
+		if (!slice)
+			sb_putc(p->a, &text, '\n');
 	}
-	h->r->heredoc_text = sb_str(p->a, &text);
+	h->r->heredoc_text = slice ? start : sb_str(p->a, &text);
+	h->r->heredoc_len = text.len;
 	if (!quoted)
-		h->r->heredoc_body = parse_heredoc_word(p, text.s, text.len, body_line);
+		h->r->heredoc_body = parse_heredoc_word(p, h->r->heredoc_text, text.len, body_line, true);
 }
 
 void read_heredoc_bodies(struct parser *p)

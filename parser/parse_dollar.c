@@ -209,7 +209,7 @@ void scan_backquote(struct parser *p, struct wbuild *wb, enum scan_mode m)
 	if (!p_enter(p, line, col, "`"))
 		return;
 	struct parser sub;
-	parser_init_sub(&sub, p, text.s, text.len, line, col + 1);
+	parser_init_sub(&sub, p, text.s, text.len, line, col + 1, true);
 	struct node *body = parse_program(&sub);
 	p_leave(p);
 	if (sub.failed) {

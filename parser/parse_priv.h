@@ -30,6 +30,8 @@ struct parser {
 	void *alias_ctx;
 	parse_warn_fn *warn;
 	void *warn_ctx;
+	bool stable_input;         /* the text lives in the arena as long as the tree: a here-document
+	                              body may point into it instead of being copied */
 	bool failed;               /* once set, every function returns at once */
 	enum parse_status status;  /* PARSE_ERROR or PARSE_INCOMPLETE once failed */
 	struct parse_error *err;
@@ -48,9 +50,10 @@ struct list_builder {
 /* Sets up p to read buf[pos..len); errors go to err. */
 void parser_init(struct parser *p, struct arena *a, const char *buf, size_t len, size_t pos,
                  int line, int col, bool at_eof, struct parse_error *err);
-/* Sets up sub to parse text (a backquote or here-doc body) with p's settings. */
+/* Sets up sub to parse text (a backquote or here-doc body) with p's settings; stable: the text
+ * lives in p's arena as long as the tree (see struct parser). */
 void parser_init_sub(struct parser *sub, const struct parser *p, const char *text, size_t len,
-                     int line, int col);
+                     int line, int col, bool stable);
 /* Copies a failed sub-parser's status into p. */
 void parser_take_failure(struct parser *p, const struct parser *sub);
 /* Records a syntax error with its own message (first error wins). */
@@ -222,8 +225,8 @@ void scan_cmdsub(struct parser *p, struct wbuild *wb, enum word_part_kind k, int
 struct word *scan_word(struct parser *p, int line, int col, int first);
 /* Scans a here-document delimiter word: quotes removed, no expansions. */
 struct word *scan_delimiter(struct parser *p, bool *quoted);
-/* Parses a here-document body as a word in here-document mode. */
-struct word *parse_heredoc_word(struct parser *p, const char *text, size_t len, int line);
+/* Parses a here-document body as a word in here-document mode (stable: see parser_init_sub). */
+struct word *parse_heredoc_word(struct parser *p, const char *text, size_t len, int line, bool stable);
 /* True when w begins with an unquoted NAME= (an assignment, or an operand of export). */
 bool word_starts_with_assignment(const struct word *w);
 /* Splits the tilde prefixes of the value of a NAME=value operand of export (word_starts_with_

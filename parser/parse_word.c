@@ -437,10 +437,10 @@ struct word *scan_delimiter(struct parser *p, bool *quoted)
 	return any ? wb_word(p, &wb, line, col) : NULL;
 }
 
-struct word *parse_heredoc_word(struct parser *p, const char *text, size_t len, int line)
+struct word *parse_heredoc_word(struct parser *p, const char *text, size_t len, int line, bool stable)
 {
 	struct parser sub;
-	parser_init_sub(&sub, p, text, len, line, 1);
+	parser_init_sub(&sub, p, text, len, line, 1, stable);
 	struct wbuild wb = { 0 };
 	scan_parts(&sub, &wb, SM_HEREDOC);
 	if (sub.failed) {
@@ -459,7 +459,7 @@ struct word *parse_expandable_text(struct arena *a, const char *text, size_t len
 	struct parser p;
 	parser_init(&p, a, text, len, 0, 1, 1, true, err);
 	struct arena_mark mark = arena_mark(a);
-	struct word *w = parse_heredoc_word(&p, text, len, 1);
+	struct word *w = parse_heredoc_word(&p, text, len, 1, false);
 	if (!w)
 		arena_reset(a, mark);
 	return w;

@@ -24,9 +24,10 @@ void parser_init(struct parser *p, struct arena *a, const char *buf, size_t len,
 }
 
 void parser_init_sub(struct parser *sub, const struct parser *p, const char *text, size_t len,
-                     int line, int col)
+                     int line, int col, bool stable)
 {
 	parser_init(sub, p->a, text, len, 0, line, col, true, p->err);
+	sub->stable_input = stable;
 	sub->depth = p->depth;
 	sub->max_depth = p->max_depth;
 	sub->alias_lookup = p->alias_lookup;

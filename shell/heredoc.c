@@ -87,7 +87,7 @@ int heredoc_open(struct shell *sh, const struct redir *r)
 		len = strlen(s);
 	} else {
 		text = r->heredoc_text ? r->heredoc_text : "";
-		len = strlen(text);
+		len = r->heredoc_len;
 	}
 	int fd = heredoc_fd_from_text(sh, text, len);
 	free(owned);
