@@ -176,6 +176,12 @@ const char *vars_get_slow(struct shell *sh, struct var *v)
 	return var_scalar(w);
 }
 
+void shell_refresh_var(struct shell *sh, struct var *v)
+{
+	if (var_flags(v) & VAR_DYNAMIC)
+		vars_dynamic_update(sh, v);
+}
+
 struct var *shell_find_var(struct shell *sh, const char *name, const char **elem_ref)
 {
 	*elem_ref = NULL;
