@@ -72,7 +72,7 @@ static int apply_assigns(struct shell *sh, const struct xassigns *assigns, struc
 		}
 		const char *value = assign_temp_value(sh, xa);
 		if (!value)
-			return -1;
+			continue;  /* a[i]=v before a command: said so, and the command runs (bash) */
 		const char *name = xa->name;
 		if (saved) {
 			const char *old = vars_get(sh->vars, name);
@@ -85,6 +85,26 @@ static int apply_assigns(struct shell *sh, const struct xassigns *assigns, struc
 			vars_set(sh->vars, name, value, flags);
 		if (r < 0)
 			return -1;
+	}
+	return 0;
+}
+
+/* The assignments before a function call, made exported locals of the scope just opened. */
+static int temp_assigns(struct shell *sh, const struct xassigns *assigns)
+{
+	for (size_t i = 0; i < assigns->n; i++) {
+		const struct xassign *xa = &assigns->v[i];
+		const char *value = assign_temp_value(sh, xa);
+		if (!value)
+			continue;
+		if (vars_flags(sh->vars, xa->name) & VAR_READONLY) {
+			sh_error(sh, "%s: readonly variable", xa->name);
+			return -1;
+		}
+		vars_make_local(sh->vars, xa->name);
+		if (shell_setvar(sh, xa->name, value) < 0)
+			return -1;
+		vars_set(sh->vars, xa->name, NULL, VAR_EXPORT);
 	}
 	return 0;
 }
@@ -453,7 +473,10 @@ int call_function(struct shell *sh, const struct node *body, int argc, char **ar
 		sh->tree_arena = arena;
 	vars_push_scope(sh->vars);
 	sh->func_depth++;
+	struct call_frame frame;
+	shell_push_frame(sh, &frame, argv[0], true);
 	int status = exec_tree(sh, body, 0);
+	shell_pop_frame(sh);
 	if (sh->unwind == UNWIND_RETURN) {
 		sh->unwind = UNWIND_NONE;
 		status = sh->status;
@@ -477,6 +500,7 @@ static int run_in_shell(struct shell *sh, const struct node *n, const struct xas
 	bool is_exec = bi && bi->fn == bi_exec;
 	struct redir_saves save = { .n = 0 };
 	struct saved_var *saved = NULL;
+	bool temp_scope = false;
 	int status;
 	if (redirs_apply(sh, n->redirs, is_exec ? NULL : &save) < 0) {
 		status = 1;
@@ -487,11 +511,22 @@ static int run_in_shell(struct shell *sh, const struct node *n, const struct xas
 		}
 		goto restore;
 	}
-	if (!special)
-		saved = xcalloc(assigns->n + 1, sizeof(*saved));
-	if (apply_assigns(sh, assigns, saved, special ? 0 : VAR_EXPORT) < 0) {
-		status = 1;
-		goto restore;
+	if (f && assigns->n > 0) {
+		/* x=1 f: the assignments are a scope of their own around the call (bash), so an
+		 * `unset x` in f shows the x outside again */
+		temp_scope = true;
+		vars_push_scope(sh->vars);
+		if (temp_assigns(sh, assigns) < 0) {
+			status = 1;
+			goto restore;
+		}
+	} else {
+		if (!special)
+			saved = xcalloc(assigns->n + 1, sizeof(*saved));
+		if (apply_assigns(sh, assigns, saved, special ? 0 : VAR_EXPORT) < 0) {
+			status = 1;
+			goto restore;
+		}
 	}
 	if (sh->opt.fdtrace && sh->pipeline_stage)
 		trace_process_fds(sh, getpid(), argv, bi ? "builtin, in a forked shell" : "function, in a forked shell");
@@ -509,6 +544,8 @@ static int run_in_shell(struct shell *sh, const struct node *n, const struct xas
 restore:
 	if (saved)
 		restore_assigns(sh, saved, assigns->n);
+	if (temp_scope)
+		vars_pop_scope(sh->vars);
 	free(saved);
 	fflush(stdout);
 	redirs_restore(&save);

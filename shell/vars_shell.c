@@ -275,6 +275,12 @@ int shell_set_element(struct shell *sh, const char *name, const char *subscript,
                       const char *value, bool append)
 {
 	struct var_table *t = sh->vars;
+	const char *target = vars_resolve(t, name);
+	if (target && target != name && strchr(target, '[')) {
+		/* a nameref to an element, subscripted again */
+		sh_error(sh, "`%s': not a valid identifier", target);
+		return -1;
+	}
 	char *base = element_base(sh, name);
 	if (!base)
 		return -1;
@@ -436,7 +442,7 @@ int shell_set_array(struct shell *sh, const char *name, char *const *values, siz
 /* ---- references "name" or "name[subscript]" from builtins ---- */
 
 /* Splits ref into a malloc'd name and subscript (*sub NULL for a plain name); false when ref
- * is neither a name nor a name[subscript]. A subscript holding $ or ` is expanded first. */
+ * is neither a name nor a name[subscript]. The subscript is expanded (quotes, $...). */
 static bool split_ref(struct shell *sh, const char *ref, char **name, char **sub)
 {
 	size_t nl, sl;
@@ -450,8 +456,8 @@ static bool split_ref(struct shell *sh, const char *ref, char **name, char **sub
 		return false;
 	*name = xstrndup(ref, nl);
 	*sub = xstrndup(s, sl);
-	if (strpbrk(*sub, "$`")) {
-		char *e = expand_text(sh, *sub);
+	const char *e = expand_subscript_text(sh, *sub);
+	if (e != *sub) {
 		free(*sub);
 		*sub = e ? xstrdup(e) : NULL;
 		if (!*sub) {
