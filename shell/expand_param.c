@@ -144,7 +144,8 @@ static int subscript_value(struct shell *sh, const struct param_exp *pe, bool ke
 	if (all_subscript(pe->index, &all)) {
 		if (x_subscript_value(sh, pe->name, all, NULL, keys, v) < 0)
 			return -1;
-		v->exists = vars_lookup(sh->vars, pe->name) != NULL;
+		/* set -u: bash 5.2 accepts ${a[@]} of any array, set or not, but not ${#a[@]} */
+		v->exists = pe->op != PARAM_LENGTH || vars_lookup(sh->vars, pe->name) != NULL;
 		return 0;
 	}
 	char *sub = x_expand_to_string(sh, pe->index, XM_STR);
@@ -274,7 +275,7 @@ static void put_value(struct xctx *x, const struct pval *v, bool quoted)
 
 static void unbound(struct shell *sh, const struct param_exp *pe)
 {
-	if (is_ident(pe->name) && pe->subscript)
+	if (is_ident(pe->name) && pe->subscript && pe->op != PARAM_LENGTH)
 		x_error(sh, 2, "%s[%s]: unbound variable", pe->name, pe->subscript);
 	else if (is_ident(pe->name))
 		x_error(sh, 2, "%s: unbound variable", pe->name);

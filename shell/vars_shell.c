@@ -384,7 +384,11 @@ int shell_unset_element(struct shell *sh, const char *name, const char *subscrip
 		sh_error(sh, "unset: %s: cannot unset: readonly variable", base);
 		rc = -1;
 	} else if (is_all(subscript)) {
-		rc = vars_unset(sh->vars, base);
+		/* bash: every element goes, the (array) variable stays */
+		if (var_array(v) || var_assoc(v))
+			var_clear_value(sh->vars, v);
+		else
+			rc = vars_unset(sh->vars, base);
 	} else if (var_assoc(v)) {
 		if (*subscript)
 			assoc_unset(var_assoc(v), subscript);
