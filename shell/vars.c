@@ -14,7 +14,7 @@
 #include "vars_priv.h"
 #include "xalloc.h"
 
-enum { VARS_INITIAL_BUCKETS = 64 };
+enum { VARS_INITIAL_BUCKETS = 128 };
 
 struct var {
 	struct var *next;    /* hash chain */

@@ -127,9 +127,15 @@ static void set_static(struct shell *sh, const char *name, const char *value, un
 
 static void set_number(struct shell *sh, const char *name, long long n, unsigned flags)
 {
-	char buf[32];
-	snprintf(buf, sizeof(buf), "%lld", n);
-	set_static(sh, name, buf, flags);
+	char buf[32], *p = buf + sizeof(buf);
+	unsigned long long u = n < 0 ? 0 - (unsigned long long)n : (unsigned long long)n;
+	*--p = '\0';
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (n < 0)
+		*--p = '-';
+	set_static(sh, name, p, flags);
 }
 
 void vars_init_shell(struct shell *sh)
@@ -140,17 +146,15 @@ void vars_init_shell(struct shell *sh)
 	struct var_table *t = sh->vars;
 	sh->seconds_base = now_seconds();
 	sh->random_state = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
-	for (size_t i = 0; i < sizeof(dynamic) / sizeof(dynamic[0]); i++) {
-		struct var *v = vars_lookup_or_add(t, dynamic[i]);
-		var_set_flags(t, v, VAR_DYNAMIC | (i == 1 || i == 2 ? VAR_INTEGER : 0), 0);
-		vars_dynamic_update(sh, v);
-	}
+	/* no value yet: each is made when read (shell_getvar, declare -p) */
+	for (size_t i = 0; i < sizeof(dynamic) / sizeof(dynamic[0]); i++)
+		var_set_flags(t, vars_lookup_or_add(t, dynamic[i]),
+		              VAR_DYNAMIC | (i == 1 || i == 2 ? VAR_INTEGER : 0), 0);
 	static const char *const arrays[] = { "PIPESTATUS", "FUNCNAME", "BASH_LINENO" };
 	for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
 		struct var *a = vars_lookup_or_add(t, arrays[i]);
 		var_make_array(t, a);
 		var_set_flags(t, a, VAR_DYNAMIC, 0);
-		vars_dynamic_update(sh, a);
 	}
 
 	set_number(sh, "UID", (long long)getuid(), VAR_READONLY | VAR_INTEGER);
