@@ -198,6 +198,12 @@ int bi_mapfile(struct shell *sh, int argc, char **argv)
 	}
 	if (!o.keep_old && shell_set_array(sh, o.name, NULL, 0) < 0)
 		return 1;
+	/* the common case (no -i -l -u, no callback that could change the array): elements go
+	 * straight into the array, not through a subscript each */
+	v = vars_lookup(sh->vars, o.name);
+	struct array *direct = NULL;
+	if (!o.callback && (!v || !(var_flags(v) & (VAR_INTEGER | VAR_CASE_FLAGS | VAR_NAMEREF))))
+		direct = var_make_array(sh->vars, vars_lookup_or_add(sh->vars, o.name));
 	struct stat st;
 	struct input in = { .fd = o.fd };
 	in.regular = fstat(o.fd, &st) == 0 && S_ISREG(st.st_mode);
@@ -212,15 +218,21 @@ int bi_mapfile(struct shell *sh, int argc, char **argv)
 			continue;
 		}
 		long index = o.origin + taken;
+		taken++;
+		if (direct) {
+			array_set_owned(direct, index, xrealloc(s, strlen(s) + 1));
+			continue;
+		}
 		char num[32];
 		snprintf(num, sizeof(num), "%ld", index);
 		if (shell_set_element(sh, o.name, num, s, false) < 0)
 			status = 1;
-		taken++;
 		if (o.callback && taken % o.quantum == 0)
 			run_callback(sh, o.callback, index, s);
 		free(s);
 	}
+	if (direct)
+		var_touched(sh->vars, vars_lookup(sh->vars, o.name));
 	if (in.regular && in.pos < in.len)
 		lseek(in.fd, -(off_t)(in.len - in.pos), SEEK_CUR);
 	if (err) {
