@@ -98,7 +98,8 @@ static void add_name(void *ctx, const struct var *var)
 	if (nm->v->n == nm->cap) {
 		size_t cap = nm->cap * 2 + 8;
 		char **l = arena_alloc(nm->sh->cmd_arena, (cap + 1) * sizeof(char *));
-		memcpy(l, nm->v->list, nm->v->n * sizeof(char *));
+		if (nm->v->n)
+			memcpy(l, nm->v->list, nm->v->n * sizeof(char *));
 		nm->v->list = l;
 		nm->cap = cap;
 	}
