@@ -1,5 +1,6 @@
 /* set.c - the set builtin: options, -o listing, positional parameters, variable listing. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../shell/error.h"
@@ -19,7 +20,7 @@ static void print_var(void *ctx, const struct var *v)
 	if (var_array(v) || var_assoc(v))
 		var_print_value(stdout, v);
 	else
-		print_quoted(stdout, var_scalar(v));
+		print_quoted_line(stdout, var_scalar(v));
 	putchar('\n');
 }
 
@@ -41,6 +42,8 @@ int bi_set(struct shell *sh, int argc, char **argv)
 			i++;
 			break;
 		}
+		if (!strcmp(a, "+"))
+			continue;  /* a lone + is an empty option group (dash, bash) */
 		if ((a[0] != '-' && a[0] != '+') || !a[1])
 			break;
 		bool on = a[0] == '-';
@@ -63,5 +66,9 @@ int bi_set(struct shell *sh, int argc, char **argv)
 		return 0;
 positional:
 	shell_set_positional(sh, argc - i, argv + i);
+	/* New parameters start a new getopts scan, as in dash (bash keeps OPTIND). */
+	shell_setvar(sh, "OPTIND", "1");
+	free(sh->getopts_arg);
+	sh->getopts_arg = NULL;
 	return 0;
 }

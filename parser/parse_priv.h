@@ -88,6 +88,14 @@ static inline struct token *tok_peek_cmd(struct parser *p)
 	return tok_peek_cmd_slow(p);
 }
 
+/* Like tok_peek, but a word that follows an alias value ending in a blank is itself checked for
+ * an alias (POSIX 2.3.1), as in a for loop's name and word list. */
+static inline struct token *tok_peek_after_alias(struct parser *p)
+{
+	struct token *t = tok_peek(p);
+	return t->kind == T_WORD && t->alias_ok ? tok_peek_cmd(p) : t;
+}
+
 /* Consumes the lookahead token. */
 static inline void tok_next(struct parser *p)
 {

@@ -567,6 +567,21 @@ bool word_is_declaration_utility(const struct word *w)
 	return false;
 }
 
+/* In an assignment, the word of ${name-word} also gets tildes after ':' (x=${u-~:~}, as dash and
+ * bash): a leading ~user that ran on past a ':' when the word was scanned is cut there. */
+static void param_word_tilde_assign(struct parser *p, struct word *w)
+{
+	struct word_part *t = w->parts;
+	const char *colon = t && t->kind == WP_TILDE ? strchr(t->u.tilde_user, ':') : NULL;
+	if (colon) {
+		struct word_part *rest = new_literal(p, colon, strlen(colon), false);
+		rest->next = t->next;
+		t->next = rest;
+		t->u.tilde_user = arena_strndup(p->a, t->u.tilde_user, (size_t)(colon - t->u.tilde_user));
+	}
+	word_split_tilde_parts(p, w, true);
+}
+
 void word_split_tilde_parts(struct parser *p, struct word *w, bool assign)
 {
 	for (struct word_part **link = &w->parts; *link; link = &(*link)->next) {
@@ -575,5 +590,7 @@ void word_split_tilde_parts(struct parser *p, struct word *w, bool assign)
 			return;
 		if ((*link)->kind == WP_LITERAL && !(*link)->u.lit.quoted)
 			link = split_literal(p, link, at_start, assign);
+		else if (assign && (*link)->kind == WP_PARAM && (*link)->u.param.arg)
+			param_word_tilde_assign(p, (*link)->u.param.arg);
 	}
 }

@@ -76,56 +76,6 @@ int assign_expand_one(struct shell *sh, const struct assign *as, struct xassign 
 	return out->value ? 0 : -1;
 }
 
-/* A variable's value before a temporary application during expansion. */
-struct undo {
-	char *name;
-	char *value;
-	unsigned flags;
-	bool existed;
-};
-
-int assign_expand_all(struct shell *sh, const struct assign *list, struct xassigns *out)
-{
-	size_t n = 0;
-	for (const struct assign *as = list; as; as = as->next)
-		n++;
-	out->v = arena_alloc(sh->cmd_arena, (n + 1) * sizeof(*out->v));
-	out->n = 0;
-	struct undo *undo = n > 1 ? xcalloc(n, sizeof(*undo)) : NULL;
-	size_t nundo = 0;
-	int rc = 0;
-	for (const struct assign *as = list; as; as = as->next) {
-		struct xassign *xa = &out->v[out->n];
-		if (assign_expand_one(sh, as, xa) < 0) {
-			rc = -1;
-			break;
-		}
-		out->n++;
-		/* the next ones see this one (plain, settable ones only; undone below) */
-		unsigned flags = vars_flags(sh->vars, xa->name);
-		if (as->next && !xa->sub && !xa->compound && !xa->append &&
-		    !(flags & (VAR_READONLY | VAR_NAMEREF | VAR_ARRAY | VAR_ASSOC | VAR_DYNAMIC))) {
-			struct undo *u = &undo[nundo++];
-			const char *old = vars_get(sh->vars, xa->name);
-			u->name = xstrdup(xa->name);
-			u->value = old ? xstrdup(old) : NULL;
-			u->flags = flags;
-			u->existed = vars_lookup(sh->vars, xa->name) != NULL;
-			vars_set(sh->vars, xa->name, xa->value, 0);
-		}
-	}
-	while (nundo > 0) {
-		struct undo *u = &undo[--nundo];
-		vars_unset(sh->vars, u->name);
-		if (u->existed)
-			vars_set(sh->vars, u->name, u->value, u->flags);
-		free(u->name);
-		free(u->value);
-	}
-	free(undo);
-	return rc;
-}
-
 /* The name a compound assignment to name changes (namerefs followed): malloc'd, NULL after a
  * message. */
 static char *compound_target(struct shell *sh, const char *name)

@@ -38,10 +38,6 @@ struct xassigns {
 
 /* Expands one assignment into *out. 0, or -1 after an error. */
 int assign_expand_one(struct shell *sh, const struct assign *as, struct xassign *out);
-/* Expands the assignments before a command's name, in order: each one is expanded with the
- * plain NAME=value ones before it in effect (x=2 y=$x cmd), undone afterwards. 0, or -1
- * after an error. */
-int assign_expand_all(struct shell *sh, const struct assign *list, struct xassigns *out);
 /* Applies one expanded assignment, ORing flags into the variable's attributes; -1 after a
  * message (readonly variable, bad subscript ...). */
 int assign_apply(struct shell *sh, const struct xassign *xa, unsigned flags);

@@ -105,8 +105,10 @@ int x_eval_arith(struct shell *sh, const struct word *expr, intmax_t *v)
 static int put_arith(struct xctx *x, const struct word *expr, bool quoted)
 {
 	intmax_t v;
-	if (x_eval_arith(x->sh, expr, &v) < 0)
+	if (x_eval_arith(x->sh, expr, &v) < 0) {
+		x->sh->status = STATUS_SYNTAX;  /* dash: a script ends with 2 (bash: 1) */
 		return -1;
+	}
 	char buf[X_INT_BUF];
 	size_t n = x_format_int(buf, v);
 	x_put_exp(x, buf, n, quoted);

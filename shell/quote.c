@@ -89,6 +89,14 @@ void quote_ansi_c(FILE *out, const char *s)
 	fputc('\'', out);
 }
 
+void print_quoted_line(FILE *out, const char *s)
+{
+	if (quote_needs_ansi_c(s))
+		quote_ansi_c(out, s);
+	else
+		print_quoted(out, s);
+}
+
 void quote_single(FILE *out, const char *s)
 {
 	if (quote_needs_ansi_c(s)) {

@@ -14,6 +14,8 @@ void print_quoted(FILE *out, const char *s);
 bool quote_needs_ansi_c(const char *s);
 /* Writes s as $'...' with C escapes (\n \t \e \001 ...). */
 void quote_ansi_c(FILE *out, const char *s);
+/* `set`: print_quoted, or $'...' (see quote_needs_ansi_c), so that each value stays on one line. */
+void print_quoted_line(FILE *out, const char *s);
 /* ${v@Q}: 'single quoted' ('' for empty), or $'...' (see quote_needs_ansi_c). */
 void quote_single(FILE *out, const char *s);
 /* declare -p: "double quoted" with \ before " $ ` \, or $'...'. */

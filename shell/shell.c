@@ -47,7 +47,6 @@ struct shell *shell_new(const char *argv0)
 	sh->cmdsub_status = -1;
 	sh->tty_fd = -1;
 	sh->trace_fd = -1;
-	sh->opt.hashall = true;
 	sh->cmd_arena = arena_new();
 	vars_import_environ(sh->vars, environ);
 	vars_set(sh->vars, "IFS", " \t\n", 0);
@@ -58,6 +57,8 @@ struct shell *shell_new(const char *argv0)
 	if (!vars_get(sh->vars, "PATH"))
 		vars_set(sh->vars, "PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", 0);
 	init_pwd(sh);
+	if (!vars_get(sh->vars, "OLDPWD"))
+		vars_set(sh->vars, "OLDPWD", NULL, VAR_EXPORT); /* exported once cd sets it (dash, bash) */
 	return sh;
 }
 
