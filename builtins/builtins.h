@@ -39,6 +39,8 @@ builtin_fn bi_getopts;
 builtin_fn bi_export, bi_readonly, bi_unset;
 /* declare.c */
 builtin_fn bi_declare, bi_local;
+/* mapfile.c */
+builtin_fn bi_mapfile;
 /* cd.c */
 builtin_fn bi_cd, bi_pwd;
 /* io.c */

@@ -117,6 +117,10 @@ int bi_continue(struct shell *sh, int argc, char **argv)
 
 int bi_eval(struct shell *sh, int argc, char **argv)
 {
+	if (argc >= 2 && strcmp(argv[1], "--") == 0) {
+		argc--;
+		argv++;
+	}
 	if (argc < 2)
 		return 0;
 	size_t len = 0;
@@ -188,7 +192,10 @@ int bi_dot(struct shell *sh, int argc, char **argv)
 		sh->pos.argc = 0;
 		shell_set_positional(sh, argc - 2, argv + 2);
 	}
+	struct call_frame frame;
+	shell_push_frame(sh, &frame, "source", false);
 	int status = repl_source_file(sh, file);
+	shell_pop_frame(sh);
 	if (status < 0) {
 		sh_perror(sh, "%s: %s", argv[0], argv[1]);
 		status = 1;

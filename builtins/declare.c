@@ -312,6 +312,7 @@ static int print_names(struct shell *sh, const char *cmd, int argc, char **argv)
 			status = 1;
 			continue;
 		}
+		shell_refresh_var(sh, v);
 		var_print_declare(stdout, v);
 	}
 	return status;

@@ -1,5 +1,6 @@
 /* io.c - the echo and read builtins (printf lives in printf.c). */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -61,6 +62,9 @@ struct read_opts {
 	long nchars;       /* -n: stop after this many characters; -1 none */
 	double timeout;    /* -t: seconds; < 0 none */
 	const char *prompt;
+	bool exact;        /* -N: exactly nchars characters, the delimiter is one of them */
+	const char *array; /* -a: the fields go to this indexed array */
+	int fd;            /* -u: the file descriptor read */
 };
 
 /* The bytes read so far, each with a flag saying whether a backslash quoted it. */
@@ -73,6 +77,7 @@ struct line {
 
 /* Where bytes come from: fd 0 one byte at a time, or a block when it is a regular file. */
 struct source {
+	int fd;
 	bool regular;
 	char block[4096];
 	size_t pos, len;
@@ -133,7 +138,7 @@ static int get_byte(struct source *src, char *c)
 	}
 	do {
 		if (src->timed) {
-			struct pollfd p = { .fd = 0, .events = POLLIN };
+			struct pollfd p = { .fd = src->fd, .events = POLLIN };
 			int r = poll(&p, 1, ms_left(&src->deadline));
 			if (r == 0)
 				return READ_TIMEOUT;
@@ -142,7 +147,7 @@ static int get_byte(struct source *src, char *c)
 				continue;
 			}
 		}
-		n = read(0, src->regular ? src->block : c, src->regular ? sizeof(src->block) : 1);
+		n = read(src->fd, src->regular ? src->block : c, src->regular ? sizeof(src->block) : 1);
 	} while (n < 0 && retry());
 	if (n < 0)
 		return READ_ERR;
@@ -156,11 +161,11 @@ static int get_byte(struct source *src, char *c)
 	return READ_GOT;
 }
 
-/* Gives back to fd 0 what was read past the line (regular files only). */
+/* Gives back to the fd what was read past the line (regular files only). */
 static void source_finish(struct source *src)
 {
 	if (src->regular && src->pos < src->len)
-		lseek(0, -(off_t)(src->len - src->pos), SEEK_CUR);
+		lseek(src->fd, -(off_t)(src->len - src->pos), SEEK_CUR);
 }
 
 /* Reads one line (per opts) into l; returns READ_GOT at the delimiter or -n count,
@@ -187,7 +192,7 @@ static int read_line(const struct read_opts *o, struct source *src, struct line 
 			count++;
 			continue;
 		}
-		if ((unsigned char)c == o->delim)
+		if ((unsigned char)c == o->delim && !o->exact)
 			return READ_GOT;
 		line_add(l, c, false);
 		count++;
@@ -277,9 +282,41 @@ static int assign_fields(struct shell *sh, const struct line *l, char **names, i
 	return status;
 }
 
+/* read -a: every field (IFS splitting without a last name taking the rest) into an array. */
+static int assign_array(struct shell *sh, const struct line *l, const char *name)
+{
+	const char *ifs = shell_getvar(sh, "IFS");
+	size_t pos = 0, n = 0, cap = 8;
+	char **fields = malloc(cap * sizeof(char *));
+	int status = 0;
+
+	if (!ifs)
+		ifs = " \t\n";
+	while (fields && pos < l->n && !l->quoted[pos] && is_ifs_space(ifs, l->s[pos]))
+		pos++;
+	while (fields && pos < l->n) {
+		size_t end = field_end(l, ifs, pos);
+		if (n == cap) {
+			char **f = realloc(fields, (cap *= 2) * sizeof(char *));
+			if (!f)
+				break;
+			fields = f;
+		}
+		fields[n++] = strndup(l->s + pos, end - pos);
+		pos = end;
+		skip_delim(l, ifs, &pos);
+	}
+	if (!fields || shell_set_array(sh, name, fields, n) < 0)
+		status = 1;
+	for (size_t i = 0; fields && i < n; i++)
+		free(fields[i]);
+	free(fields);
+	return status;
+}
+
 static int read_usage(void)
 {
-	sh_warn("read: usage: read [-rs] [-d delim] [-n nchars] [-p prompt] [-t timeout] [name ...]");
+	sh_warn("read: usage: read [-rs] [-a array] [-d delim] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]");
 	return 2;
 }
 
@@ -291,7 +328,7 @@ static int read_options(struct shell *sh, int argc, char **argv, struct read_opt
 
 	opterr = 0;
 	optind = 0;
-	while ((c = getopt(argc, argv, "+:rsd:n:p:t:")) != -1) {
+	while ((c = getopt(argc, argv, "+:rsd:n:N:p:t:a:u:")) != -1) {
 		switch (c) {
 		case 'r':
 			o->raw = true;
@@ -305,7 +342,20 @@ static int read_options(struct shell *sh, int argc, char **argv, struct read_opt
 		case 'p':
 			o->prompt = optarg;
 			break;
+		case 'a':
+			o->array = optarg;
+			break;
+		case 'u':
+			errno = 0;
+			o->fd = (int)strtol(optarg, &end, 10);
+			if (errno || end == optarg || *end || o->fd < 0 || fcntl(o->fd, F_GETFD) < 0) {
+				sh_error(sh, "read: %s: invalid file descriptor: %s", optarg, strerror(EBADF));
+				return -1;
+			}
+			break;
 		case 'n':
+		case 'N':
+			o->exact = c == 'N';
 			errno = 0;
 			o->nchars = strtol(optarg, &end, 10);
 			if (errno || end == optarg || *end || o->nchars < 0) {
@@ -336,7 +386,7 @@ static int read_options(struct shell *sh, int argc, char **argv, struct read_opt
 static bool tty_setup(const struct read_opts *o, struct termios *saved)
 {
 	struct termios t;
-	if ((!o->silent && o->nchars < 0) || !isatty(0) || tcgetattr(0, saved) < 0)
+	if ((!o->silent && o->nchars < 0) || !isatty(o->fd) || tcgetattr(o->fd, saved) < 0)
 		return false;
 	t = *saved;
 	if (o->silent)
@@ -346,13 +396,13 @@ static bool tty_setup(const struct read_opts *o, struct termios *saved)
 		t.c_cc[VMIN] = 1;
 		t.c_cc[VTIME] = 0;
 	}
-	return tcsetattr(0, TCSADRAIN, &t) == 0;
+	return tcsetattr(o->fd, TCSADRAIN, &t) == 0;
 }
 
 int bi_read(struct shell *sh, int argc, char **argv)
 {
-	struct read_opts o = { .delim = '\n', .nchars = -1, .timeout = -1 };
-	struct source src = { .regular = false };
+	struct read_opts o = { .delim = '\n', .nchars = -1, .timeout = -1, .fd = 0 };
+	struct source src = { .fd = 0, .regular = false };
 	struct line l = { 0 };
 	struct termios saved;
 	struct stat st;
@@ -365,6 +415,11 @@ int bi_read(struct shell *sh, int argc, char **argv)
 		return -first;
 	names = argv + first;
 	nnames = argc - first;
+	src.fd = o.fd;
+	if (o.array && !is_name(o.array, strlen(o.array))) {
+		sh_error(sh, "read: `%s': not a valid identifier", o.array);
+		return 1;
+	}
 	for (i = 0; i < nnames; i++) {
 		if (!is_name(names[i], strlen(names[i]))) {
 			sh_error(sh, "read: `%s': not a valid identifier", names[i]);
@@ -372,7 +427,7 @@ int bi_read(struct shell *sh, int argc, char **argv)
 		}
 	}
 	if (o.timeout == 0) {
-		struct pollfd p = { .fd = 0, .events = POLLIN };
+		struct pollfd p = { .fd = o.fd, .events = POLLIN };
 		return poll(&p, 1, 0) == 1 ? 0 : 1;
 	}
 	if (o.timeout > 0) {
@@ -385,8 +440,8 @@ int bi_read(struct shell *sh, int argc, char **argv)
 		}
 		src.timed = true;
 	}
-	src.regular = fstat(0, &st) == 0 && S_ISREG(st.st_mode);
-	if (o.prompt && isatty(0)) {
+	src.regular = fstat(o.fd, &st) == 0 && S_ISREG(st.st_mode);
+	if (o.prompt && isatty(o.fd)) {
 		fputs(o.prompt, stderr);
 		fflush(stderr);
 	}
@@ -410,10 +465,17 @@ int bi_read(struct shell *sh, int argc, char **argv)
 		sh_error(sh, "read: out of memory");
 		status = 1;
 	}
-	if (first >= argc) {
-		/* No names: REPLY gets the line with no field splitting or trimming. */
-		if (shell_setvar(sh, "REPLY", l.s ? l.s : "") < 0)
+	if (o.array) {
+		if (assign_array(sh, &l, o.array) != 0)
 			status = 1;
+	} else if (first >= argc || o.exact) {
+		/* No names (or -N): the line with no field splitting or trimming; -N gives it all
+		 * to the first name and empties the others, as bash does. */
+		if (shell_setvar(sh, first >= argc ? "REPLY" : names[0], l.s ? l.s : "") < 0)
+			status = 1;
+		for (i = 1; i < nnames; i++)
+			if (shell_setvar(sh, names[i], "") < 0)
+				status = 1;
 	} else if (assign_fields(sh, &l, names, nnames) != 0) {
 		status = 1;
 	}

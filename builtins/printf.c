@@ -1,13 +1,15 @@
-/* printf.c - the printf builtin: POSIX conversions and escapes, bash's -v, %b and %q. */
+/* printf.c - the printf builtin: POSIX conversions and escapes, bash's -v, %b, %q and %(fmt)T. */
 #include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "../parser/parser.h"
 #include "../shell/error.h"
+#include "../shell/shell.h"
 #include "../shell/vars.h"
 #include "builtins.h"
 #include "output.h"
@@ -276,6 +278,40 @@ static void put_q(struct pf *pf, const struct spec *sp)
 	free(b.p);
 }
 
+/* %(fmt)T (bash): the argument (seconds since the epoch; -1 or none: now, -2: when the
+ * shell started) as strftime(3) formats it, in the time zone of the exported TZ. */
+static void put_time(struct pf *pf, const struct spec *sp, const char *fmt, size_t len)
+{
+	const char *arg = pf->next < pf->nargs ? pf->args[pf->next] : NULL;
+	intmax_t when = arg && *arg ? arg_int(pf) : -1;
+	if (!arg || !*arg)
+		pf->next += arg != NULL;
+	if (when == -1)
+		when = (intmax_t)time(NULL);
+	else if (when == -2)
+		when = (intmax_t)pf->sh->seconds_base;
+	const char *tz = vars_flags(pf->sh->vars, "TZ") & VAR_EXPORT ? vars_get(pf->sh->vars, "TZ") : NULL;
+	if (tz)
+		setenv("TZ", tz, 1);
+	else
+		unsetenv("TZ");
+	tzset();
+	char format[256], out[129];
+	if (len >= sizeof(format))
+		len = sizeof(format) - 1;
+	memcpy(format, fmt, len);
+	format[len] = '\0';
+	time_t t = (time_t)when;
+	struct tm tm;
+	size_t n = 0;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	if (localtime_r(&t, &tm))
+		n = strftime(out, sizeof(out), format, &tm);  /* bash: at most 128 bytes */
+#pragma GCC diagnostic pop
+	put_padded(pf, sp, out, n);
+}
+
 /* Parses a width or precision: digits, or '*' taking an argument.  -1 on overflow. */
 static int parse_count(struct pf *pf, const char **fp, int *out)
 {
@@ -328,6 +364,16 @@ static int directive(struct pf *pf, const char **fp)
 			return -1;
 		if (sp.prec < 0)
 			sp.prec = -1;
+	}
+	if (*f == '(') {
+		const char *close = strchr(f, ')');
+		if (!close || close[1] != 'T') {
+			sh_error(pf->sh, "printf: `('': invalid time format specification");
+			return -1;
+		}
+		*fp = close + 2;
+		put_time(pf, &sp, f + 1, (size_t)(close - f - 1));
+		return 0;
 	}
 	f += strspn(f, "hlLjzt");
 	sp.conv = *f;
@@ -409,7 +455,9 @@ int bi_printf(struct shell *sh, int argc, char **argv)
 			return usage();
 		}
 		var = argv[i + 1];
-		if (!is_name(var, strlen(var))) {
+		size_t nl, sl;
+		const char *sub;
+		if (!is_name(var, strlen(var)) && !var_ref_split(var, &nl, &sub, &sl)) {
 			sh_error(sh, "printf: `%s': not a valid identifier", var);
 			return 2;
 		}
@@ -441,7 +489,7 @@ int bi_printf(struct shell *sh, int argc, char **argv)
 	} while (!pf.stop && pf.next < pf.nargs && pf.next > last);
 	if (var) {
 		fclose(pf.out);
-		if (shell_setvar(sh, var, mem ? mem : "") < 0)
+		if (shell_set_ref(sh, "printf", var, mem ? mem : "", false) < 0)
 			pf.status = 1;
 		free(mem);
 		return pf.status;

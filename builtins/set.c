@@ -7,23 +7,27 @@
 #include "../shell/options.h"
 #include "../shell/shell.h"
 #include "../shell/vars.h"
+#include "../shell/vars_print.h"
 #include "builtins.h"
 #include "../shell/quote.h"
 
-static void print_var(void *ctx, const char *name, const char *value, unsigned flags)
+static void print_var(void *ctx, const struct var *v)
 {
-	(void)ctx, (void)flags;
-	if (!value)
+	(void)ctx;
+	if (!var_is_set(v) || (var_flags(v) & VAR_NAMEREF))
 		return;
-	printf("%s=", name);
-	print_quoted_line(stdout, value);
+	printf("%s=", var_name(v));
+	if (var_array(v) || var_assoc(v))
+		var_print_value(stdout, v);
+	else
+		print_quoted_line(stdout, var_scalar(v));
 	putchar('\n');
 }
 
 int bi_set(struct shell *sh, int argc, char **argv)
 {
 	if (argc == 1) {
-		vars_each_sorted(sh->vars, print_var, NULL);
+		vars_each_var_sorted(sh->vars, print_var, NULL);
 		return 0;
 	}
 	int i = 1;

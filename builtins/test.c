@@ -97,6 +97,24 @@ static bool option_set(const struct shell *sh, const char *name)
 	return false;
 }
 
+/* -v NAME or -v NAME[SUB] (bash): whether the variable or element is set. */
+static bool var_is_set_ref(struct shell *sh, const char *arg)
+{
+	size_t nl, sl;
+	const char *sub;
+	if (!var_ref_split(arg, &nl, &sub, &sl))
+		return shell_getvar(sh, arg) != NULL;
+	char name[256], text[256];
+	if (nl >= sizeof(name) || sl >= sizeof(text))
+		return false;
+	memcpy(name, arg, nl);
+	name[nl] = '\0';
+	memcpy(text, sub, sl);
+	text[sl] = '\0';
+	bool set = false;
+	return shell_element_isset(sh, name, text, &set) == 0 && set;
+}
+
 static bool unary(struct tst *t, const char *op, const char *arg)
 {
 	struct stat st;
@@ -110,7 +128,7 @@ static bool unary(struct tst *t, const char *op, const char *arg)
 	case 'o':
 		return option_set(t->sh, arg);
 	case 'v':
-		return shell_getvar(t->sh, arg) != NULL;
+		return var_is_set_ref(t->sh, arg);
 	case 't': {
 		intmax_t fd;  /* a bad fd number is an error (status 2), as in dash */
 		return get_int(t, arg, &fd) && fd >= 0 && fd <= 0x7fffffff && isatty((int)fd);

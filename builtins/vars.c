@@ -5,6 +5,7 @@
 
 #include "../parser/parser.h"
 #include "../shell/error.h"
+#include "../shell/expand.h"
 #include "../shell/funcs.h"
 #include "../shell/shell.h"
 #include "../shell/vars.h"
@@ -36,6 +37,7 @@ static int set_flagged(struct shell *sh, int argc, char **argv, unsigned flag)
 {
 	int i = 1;
 	bool unexport = false;
+	unsigned kind = 0;  /* readonly -a / -A: the operands are arrays */
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
 		if (!strcmp(argv[i], "--")) {
 			i++;
@@ -46,6 +48,10 @@ static int set_flagged(struct shell *sh, int argc, char **argv, unsigned flag)
 				continue;
 			if (*p == 'n' && flag == VAR_EXPORT) {
 				unexport = true;
+				continue;
+			}
+			if ((*p == 'a' || *p == 'A') && flag == VAR_READONLY) {
+				kind = *p == 'a' ? VAR_ARRAY : VAR_ASSOC;
 				continue;
 			}
 			sh_error(sh, "%s: -%c: invalid option", argv[0], *p);
@@ -59,7 +65,7 @@ static int set_flagged(struct shell *sh, int argc, char **argv, unsigned flag)
 		return 0;
 	}
 	int status = 0;
-	struct decl_opts o = { .cmd = argv[0], .on = flag };
+	struct decl_opts o = { .cmd = argv[0], .on = flag | kind };
 	for (; i < argc; i++) {
 		if (unexport) {
 			if (!is_name(argv[i], strlen(argv[i]))) {
@@ -93,7 +99,8 @@ static int unset_var(struct shell *sh, const char *arg, bool nameref)
 	if (!nameref && var_ref_split(arg, &nl, &sub, &sl)) {
 		char *name = xstrndup(arg, nl);
 		char *s = xstrndup(sub, sl);
-		int rc = shell_unset_element(sh, name, s);
+		const char *e = expand_subscript_text(sh, s);
+		int rc = e ? shell_unset_element(sh, name, e) : -1;
 		free(name);
 		free(s);
 		return rc < 0 ? 1 : 0;

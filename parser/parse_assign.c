@@ -354,3 +354,23 @@ struct assign_elem *parse_compound_text(struct arena *a, const char *text, size_
 	*ok = parse_elems(&p, &as) && expect_tok(&p, T_EOF);
 	return *ok ? as.elems : NULL;
 }
+
+struct word *parse_subscript_text(struct arena *a, const char *text, size_t len,
+                                  struct parse_error *err)
+{
+	struct parse_error scratch;
+	struct parser p;
+	if (!err)
+		err = &scratch;
+	memset(err, 0, sizeof(*err));
+	char *buf = arena_alloc(a, len + 2);
+	memcpy(buf, text, len);
+	buf[len] = ']';
+	buf[len + 1] = '\0';
+	parser_init(&p, a, buf, len + 1, 0, 1, 1, true, err);
+	struct wbuild wb = { 0 };
+	scan_parts(&p, &wb, SM_SUBSCRIPT);
+	if (!p.failed && (rd_getc(&p.rd) != ']' || rd_peek(&p.rd) != RD_EOF))
+		p_error(&p, 1, (int)len, "]", "syntax error: unbalanced ] in subscript");
+	return p.failed ? NULL : wb_word(&p, &wb, 1, 1);
+}

@@ -284,10 +284,13 @@ static bool scan_subscript(struct parser *p, struct param_exp *pe)
 	rd_getc(r);
 	int line = r->line, col = r->col;
 	struct wbuild wb = { 0 };
-	scan_parts(p, &wb, SM_SUBSCRIPT);
+	scan_parts(p, &wb, SM_PARAM_SUBSCRIPT);
 	if (p->failed)
 		return false;
-	rd_getc(r);
+	if (rd_getc(r) != ']') {
+		p_error(p, line, col, "}", "syntax error: bad substitution");
+		return false;
+	}
 	pe->index = wb_word(p, &wb, line, col);
 	char *text = NULL;
 	size_t len = 0;

@@ -190,6 +190,7 @@ enum scan_mode {
 	SM_ARITH,    /* $((...)): ends at the matching )) */
 	SM_SUBSCRIPT, /* an array subscript after its [: ends before the matching ] (blanks and
 	                 newlines are text) */
+	SM_PARAM_SUBSCRIPT, /* the same in ${a[...]}: also ends before an unmatched } */
 };
 
 /* Builds a part list, merging adjacent literal characters of the same quotedness. */

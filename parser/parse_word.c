@@ -123,6 +123,7 @@ bool mode_quoted(enum scan_mode m)
 	case SM_ARG_OFFSET:
 	case SM_ARITH:
 	case SM_SUBSCRIPT:
+	case SM_PARAM_SUBSCRIPT:
 		return false;
 	case SM_DQ:
 	case SM_HEREDOC:
@@ -156,6 +157,7 @@ static void scan_backslash(struct parser *p, struct wbuild *wb, enum scan_mode m
 	case SM_ARG_OFFSET:
 	case SM_ARITH:
 	case SM_SUBSCRIPT:
+	case SM_PARAM_SUBSCRIPT:
 		wb_char(p, wb, d, true);
 		return;
 	case SM_DQ:
@@ -254,6 +256,9 @@ static bool at_end(struct parser *p, enum scan_mode m, int c, int *depth)
 	case SM_ARG_OFFSET:
 		return (c == ':' && *depth == 0) || arg_end(c, depth);
 	case SM_SUBSCRIPT:
+	case SM_PARAM_SUBSCRIPT:
+		if (m == SM_PARAM_SUBSCRIPT && c == '}' && *depth == 0)
+			return true;
 		if (c == '[')
 			(*depth)++;
 		if (c != ']')
@@ -317,7 +322,7 @@ void scan_parts(struct parser *p, struct wbuild *wb, enum scan_mode m)
 			const char *run;
 			const unsigned char *stops = m == SM_WORD ? word_stops :
 			        m == SM_ARG_PATTERN || m == SM_ARG_OFFSET ? arg_stops :
-			        m == SM_SUBSCRIPT ? subscript_stops : inner_stops;
+			        m == SM_SUBSCRIPT || m == SM_PARAM_SUBSCRIPT ? subscript_stops : inner_stops;
 			size_t n = rd_run(r, stops, &run);
 			wb_open(p, wb, q);
 			if (n)

@@ -63,6 +63,12 @@ struct word *parse_expandable_text(struct arena *a, const char *text, size_t len
 struct assign_elem *parse_compound_text(struct arena *a, const char *text, size_t len,
                                         bool *ok, struct parse_error *err);
 
+/* Parses text as the subscript of an array element given as text (unset 'a["k"]',
+ * printf -v 'a[$i]', a nameref to 'm[$k]'): quotes and expansions as in ${a[...]}. Returns
+ * the word, or NULL with *err filled in (err may be NULL). */
+struct word *parse_subscript_text(struct arena *a, const char *text, size_t len,
+                                  struct parse_error *err);
+
 /* Returns true when s is a valid shell variable name (letters, digits, _; not starting with a digit). */
 bool is_name(const char *s, size_t len);
 

@@ -160,6 +160,14 @@ static void next(struct arith *a)
 		a->name = p;
 		while (is_name_char(*p))
 			p++;
+		if (*p == '[') {
+			/* an array element a[i] (bash): the name takes its subscript along */
+			const char *q = p;
+			for (int depth = 0; *q && !(*q == ']' && --depth == 0); q++)
+				depth += *q == '[';
+			if (*q)
+				p = q + 1;
+		}
 		a->namelen = (size_t)(p - a->name);
 		a->p = p;
 		a->tok = T_NAME;
@@ -183,7 +191,11 @@ static char *name_copy(const struct arith *a, char *buf, size_t bufsize)
 /* The numeric value of variable name: unset or empty is 0; otherwise it must be a number. */
 static intmax_t var_value(struct arith *a, const char *name)
 {
-	const char *v = shell_getvar(a->sh, name);
+	const char *v = NULL;
+	if (!strchr(name, '['))
+		v = shell_getvar(a->sh, name);
+	else if (shell_get_ref(a->sh, name, &v) < 0)
+		a->failed = true;
 	if (!v)
 		return 0;
 	const char *s = v;
@@ -410,7 +422,8 @@ static intmax_t parse_assign(struct arith *a)
 		if (!a->failed) {
 			char num[32];
 			snprintf(num, sizeof(num), "%" PRIdMAX, v);
-			if (shell_setvar(a->sh, name, num) < 0) {
+			if ((strchr(name, '[') ? shell_set_ref(a->sh, NULL, name, num, false)
+			                       : shell_setvar(a->sh, name, num)) < 0) {
 				a->failed = true;
 				a->tok = T_END;
 			}

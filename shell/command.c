@@ -74,11 +74,12 @@ struct prefix_saves {
 
 /* Expands the assignments of n one by one, each made before the next is expanded, so a later
  * one sees an earlier one (dash, bash). With save non-NULL they are temporary, plain values and
- * exported (the old values go to save); else they stay, with all their forms (arrays too).
- * traced gets them as expanded, for set -x. Returns 0, or -1 after an error was reported
- * (expansion, readonly variable, bad subscript). */
+ * exported (the old values go to save, or, with locals, they are locals of the scope just
+ * opened for a function call); else they stay, with all their forms (arrays too). traced gets
+ * them as expanded, for set -x. Returns 0, or -1 after an error was reported (expansion,
+ * readonly variable). A temporary a[i]=v is reported and skipped, as in bash. */
 static int apply_prefixes(struct shell *sh, const struct node *n, struct prefix_saves *save,
-                          struct xassigns *traced)
+                          struct xassigns *traced, bool locals)
 {
 	size_t count = 0;
 	for (const struct assign *a = n->u.simple.assigns; a; a = a->next)
@@ -100,7 +101,18 @@ static int apply_prefixes(struct shell *sh, const struct node *n, struct prefix_
 		}
 		const char *value = assign_temp_value(sh, xa);
 		if (!value)
-			return -1;
+			continue;
+		if (locals) {
+			if (vars_flags(sh->vars, xa->name) & VAR_READONLY) {
+				sh_error(sh, "%s: readonly variable", xa->name);
+				return -1;
+			}
+			vars_make_local(sh->vars, xa->name);
+			if (shell_setvar(sh, xa->name, value) < 0)
+				return -1;
+			vars_set(sh->vars, xa->name, NULL, VAR_EXPORT);
+			continue;
+		}
 		struct saved_var *sv = &save->v[save->n++];
 		const char *old = vars_get(sh->vars, xa->name);
 		sv->name = xstrdup(xa->name);
@@ -451,7 +463,10 @@ int call_function(struct shell *sh, const struct node *body, int argc, char **ar
 		sh->tree_arena = arena;
 	vars_push_scope(sh->vars);
 	sh->func_depth++;
+	struct call_frame frame;
+	shell_push_frame(sh, &frame, argv[0], true);
 	int status = exec_tree(sh, body, 0);
+	shell_pop_frame(sh);
 	if (sh->unwind == UNWIND_RETURN) {
 		sh->unwind = UNWIND_NONE;
 		status = sh->status;
@@ -536,8 +551,13 @@ static int dispatch(struct shell *sh, const struct node *n, int argc, char **arg
 	bool keep = bi && ((special && !via_command && bi->fn != bi_exec) || (bi->flags & BI_KEEPS_ASSIGNS));
 	struct prefix_saves save = { .v = NULL, .n = 0, .path = false };
 	struct xassigns traced = { NULL, 0 };
+	/* x=1 f: the assignments are a scope of their own around the call (bash), so an `unset x`
+	 * in f shows the x outside again */
+	bool scope = f && n->u.simple.assigns;
 	int status;
-	if (apply_prefixes(sh, n, keep ? NULL : &save, &traced) < 0) {
+	if (scope)
+		vars_push_scope(sh->vars);
+	if (apply_prefixes(sh, n, keep ? NULL : &save, &traced, scope) < 0) {
 		status = prefix_failed(sh);
 		goto restore;
 	}
@@ -550,6 +570,8 @@ static int dispatch(struct shell *sh, const struct node *n, int argc, char **arg
 		                      search_path ? search_path : save.path ? shell_getvar(sh, "PATH") : NULL);
 restore:
 	restore_prefixes(sh, &save);
+	if (scope)
+		vars_pop_scope(sh->vars);
 	return status;
 }
 
@@ -569,7 +591,7 @@ static int assignments_only(struct shell *sh, const struct node *n)
 	int status = 0;
 	if (redirs_apply(sh, n->redirs, &save) < 0) {
 		status = 1;
-	} else if (apply_prefixes(sh, n, NULL, &traced) < 0) {
+	} else if (apply_prefixes(sh, n, NULL, &traced, false) < 0) {
 		if (sh->opt.xtrace && traced.n)
 			trace_command(sh, &traced, 0, NULL);
 		redirs_restore(&save);

@@ -216,10 +216,12 @@ char *expand_heredoc(struct shell *sh, const struct word *body)
 	return x_expand_to_string(sh, body, XM_STR);
 }
 
-char *expand_text(struct shell *sh, const char *text)
+const char *expand_subscript_text(struct shell *sh, const char *text)
 {
+	if (!strpbrk(text, "$`'\"\\"))
+		return text;
 	struct parse_error err;
-	struct word *w = parse_expandable_text(sh->cmd_arena, text, strlen(text), &err);
+	struct word *w = parse_subscript_text(sh->cmd_arena, text, strlen(text), &err);
 	if (!w) {
 		sh_error(sh, "%s: %s", text, err.message);
 		return NULL;

@@ -93,12 +93,13 @@ struct names {
 static void add_name(void *ctx, const struct var *var)
 {
 	struct names *nm = ctx;
-	if (!var_is_set(var) || (var_flags(var) & VAR_NAMEREF && !var_scalar(var)))
+	if (!var_is_set(var) && !var_array(var) && !var_assoc(var))
 		return;
 	if (nm->v->n == nm->cap) {
 		size_t cap = nm->cap * 2 + 8;
 		char **l = arena_alloc(nm->sh->cmd_arena, (cap + 1) * sizeof(char *));
-		memcpy(l, nm->v->list, nm->v->n * sizeof(char *));
+		if (nm->v->n)
+			memcpy(l, nm->v->list, nm->v->n * sizeof(char *));
 		nm->v->list = l;
 		nm->cap = cap;
 	}

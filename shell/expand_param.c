@@ -8,6 +8,7 @@
 #include "../parser/arena.h"
 #include "arith.h"
 #include "error.h"
+#include "expand.h"
 #include "expand_priv.h"
 #include "shell.h"
 #include "vars.h"
@@ -143,7 +144,8 @@ static int subscript_value(struct shell *sh, const struct param_exp *pe, bool ke
 	if (all_subscript(pe->index, &all)) {
 		if (x_subscript_value(sh, pe->name, all, NULL, keys, v) < 0)
 			return -1;
-		v->exists = vars_lookup(sh->vars, pe->name) != NULL;
+		/* set -u: bash 5.2 accepts ${a[@]} of any array, set or not, but not ${#a[@]} */
+		v->exists = pe->op != PARAM_LENGTH || vars_lookup(sh->vars, pe->name) != NULL;
 		return 0;
 	}
 	char *sub = x_expand_to_string(sh, pe->index, XM_STR);
@@ -165,7 +167,8 @@ static int named_value(struct shell *sh, const char *text, struct pval *v)
 		char *name = arena_strndup(sh->cmd_arena, text, nl);
 		char *s = arena_strndup(sh->cmd_arena, sub, sl);
 		char all = sl == 1 && (s[0] == '@' || s[0] == '*') ? s[0] : 0;
-		return x_subscript_value(sh, name, all, s, false, v);
+		const char *e = all ? s : expand_subscript_text(sh, s);
+		return e ? x_subscript_value(sh, name, all, e, false, v) : -1;
 	}
 	x_error(sh, 1, "%s: invalid variable name", text);
 	return -1;
@@ -199,6 +202,7 @@ static int indirect_value(struct shell *sh, const struct param_exp *pe, struct p
 		x_error(sh, 1, "%s: invalid indirect expansion", pe->name);
 		return -1;
 	}
+	v->target = t.s;
 	return named_value(sh, t.s, v);
 }
 
@@ -271,7 +275,7 @@ static void put_value(struct xctx *x, const struct pval *v, bool quoted)
 
 static void unbound(struct shell *sh, const struct param_exp *pe)
 {
-	if (is_ident(pe->name) && pe->subscript)
+	if (is_ident(pe->name) && pe->subscript && pe->op != PARAM_LENGTH)
 		x_error(sh, 2, "%s[%s]: unbound variable", pe->name, pe->subscript);
 	else if (is_ident(pe->name))
 		x_error(sh, 2, "%s: unbound variable", pe->name);
@@ -282,15 +286,16 @@ static void unbound(struct shell *sh, const struct param_exp *pe)
 static int do_assign(struct xctx *x, const struct param_exp *pe, const struct pval *v, bool quoted)
 {
 	struct shell *sh = x->sh;
-	if (!is_ident(pe->name) || pe->indirect || (pe->index && !v->sub)) {
+	if (!is_ident(pe->name) || (pe->indirect && !v->target) || (pe->index && !v->sub)) {
 		x_error(sh, 1, "$%s: cannot assign in this way", pe->name);
 		return -1;
 	}
 	char *val = x_expand_to_string(sh, pe->arg, XM_STR);
 	if (!val)
 		return -1;
-	if ((v->sub ? shell_set_element(sh, pe->name, v->sub, val, false)
-	            : shell_setvar(sh, pe->name, val)) < 0) {
+	if ((pe->indirect ? shell_set_ref(sh, NULL, v->target, val, false)
+	     : v->sub    ? shell_set_element(sh, pe->name, v->sub, val, false)
+	                 : shell_setvar(sh, pe->name, val)) < 0) {
 		sh->status = 1;
 		if (sh->expand_error < 1)
 			sh->expand_error = 1;

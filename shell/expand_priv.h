@@ -75,6 +75,7 @@ struct pval {
 	bool positional;    /* $@ / $*: ${@:0} starts at $0 */
 	bool exists;        /* a list of a variable that exists (set -u accepts an empty one) */
 	const char *sub;    /* ${a[sub]}: the expanded subscript */
+	const char *target; /* ${!name}: the parameter name's value names */
 	const char *s;      /* scalar value when set */
 	char **list;        /* list elements */
 	intmax_t *index;    /* the indices of an indexed array's elements (slices use them), or NULL */

@@ -135,11 +135,23 @@ static char *transform_item(struct shell *sh, char t, const char *s)
 	}
 }
 
-/* The variable a transformation is about (namerefs followed), or NULL. */
+/* The variable a transformation is about (namerefs followed; for ${!r@a} the one r's value
+ * names, a subscript dropped), or NULL. */
 static struct var *subject_var(struct shell *sh, const struct param_exp *pe)
 {
+	const char *name = pe->name;
+	if (pe->indirect) {
+		const char *t = shell_getvar(sh, pe->name);
+		if (!t)
+			return NULL;
+		name = arena_strndup(sh->cmd_arena, t, strcspn(t, "["));
+	}
 	const char *elem_ref;
-	return pe->indirect ? NULL : shell_find_var(sh, pe->name, &elem_ref);
+	struct var *v = shell_find_var(sh, name, &elem_ref);
+	if (elem_ref)
+		v = shell_find_var(sh, arena_strndup(sh->cmd_arena, elem_ref, strcspn(elem_ref, "[")),
+		                   &elem_ref);
+	return v;
 }
 
 /* ${a[@]@K} / ${a[@]@k}: key value pairs, the values quoted (K) or not (k). */
@@ -190,9 +202,15 @@ int x_transform(struct xctx *x, const struct param_exp *pe, const struct pval *v
 	if (t == 'a') {
 		char flags[16];
 		var_attribute_letters(var, flags);
-		if (!v->set && !(var && var_flags(var)))
-			return 0;
-		x_put_exp(x, flags, strlen(flags), quoted);
+		if (v->is_list) {
+			/* one item per element, each the variable's letters */
+			char **out = arena_alloc(sh->cmd_arena, (v->n + 1) * sizeof(char *));
+			for (size_t i = 0; i < v->n; i++)
+				out[i] = flags;
+			x_put_list(x, out, v->n, v->star, quoted);
+		} else if (v->set || (var && (var_flags(var) & ~(unsigned)VAR_LOCAL))) {
+			x_put_exp(x, flags, strlen(flags), quoted);
+		}
 		return 0;
 	}
 	if (t == 'A') {

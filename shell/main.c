@@ -221,6 +221,7 @@ int main(int argc, char **argv)
 			leave(sh, e == ENOENT ? STATUS_NOTFOUND : STATUS_NOEXEC);
 		}
 		sh->script_name = (char *)inv.file;
+		sh->script_file = true;
 		input_from_fd(&in, fd);
 		input_more(sh, &in, false);
 		close(fd);

@@ -71,6 +71,21 @@ static void free_positional(struct positional *p)
 	p->argc = 0;
 }
 
+void shell_push_frame(struct shell *sh, struct call_frame *frame, const char *name, bool function)
+{
+	frame->name = name;
+	frame->line = sh->lineno;
+	frame->function = function;
+	frame->up = sh->frames;
+	sh->frames = frame;
+}
+
+void shell_pop_frame(struct shell *sh)
+{
+	if (sh->frames)
+		sh->frames = sh->frames->up;
+}
+
 void shell_set_positional(struct shell *sh, int argc, char *const argv[])
 {
 	char **v = xcalloc((size_t)argc + 1, sizeof(char *));

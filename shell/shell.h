@@ -126,6 +126,16 @@ struct shell {
 	double seconds_base;        /* $SECONDS counts from this time (seconds since the epoch) */
 	unsigned long random_state; /* $RANDOM's generator */
 	struct decl_compound *decl_compounds; /* name=(...) operands of the declaration builtin being run */
+	struct call_frame *frames;  /* function calls and sourced files, innermost first */
+	bool script_file;           /* running a script file (FUNCNAME ends with "main") */
+};
+
+/* One function call or sourced file, for FUNCNAME and BASH_LINENO. */
+struct call_frame {
+	const char *name;           /* the function's name, or "source" */
+	int line;                   /* the line it was called from */
+	bool function;
+	struct call_frame *up;
 };
 
 /* Makes a shell with default variables from environ; argv0 becomes $0. */
@@ -136,6 +146,10 @@ void shell_free(struct shell *sh);
 const char *shell_self_exe(struct shell *sh);
 /* Runs the EXIT trap, removes process-substitution leftovers and exits with status. */
 _Noreturn void shell_exit(struct shell *sh, int status);
+/* Pushes frame (storage owned by the caller) for a call of name from line. */
+void shell_push_frame(struct shell *sh, struct call_frame *frame, const char *name, bool function);
+/* Pops the innermost frame. */
+void shell_pop_frame(struct shell *sh);
 /* Replaces the positional parameters with argv[0..argc-1] (copied). */
 void shell_set_positional(struct shell *sh, int argc, char *const argv[]);
 

@@ -14,7 +14,7 @@
 #include "vars_priv.h"
 #include "xalloc.h"
 
-enum { VARS_INITIAL_BUCKETS = 64 };
+enum { VARS_INITIAL_BUCKETS = 128 };
 
 struct var {
 	struct var *next;    /* hash chain */
@@ -419,6 +419,8 @@ void vars_clear_flags(struct var_table *t, const char *name, unsigned flags)
 static void unchain(struct var_table *t, struct var *v)
 {
 	struct var **pp = find_slot(t, v->name);
+	if ((v->flags & VAR_EXPORT) || (v->outer && (v->outer->flags & VAR_EXPORT)))
+		t->env_stale = true;
 	if (v->outer) {
 		v->outer->next = v->next;
 		*pp = v->outer;
@@ -427,7 +429,6 @@ static void unchain(struct var_table *t, struct var *v)
 		*pp = v->next;
 		t->count--;
 	}
-	t->env_stale = true;
 }
 
 int vars_unset(struct var_table *t, const char *name)
@@ -496,7 +497,8 @@ void vars_make_local(struct var_table *t, const char *name)
 		s->locals = xrealloc(s->locals, s->cap * sizeof(*s->locals));
 	}
 	s->locals[s->n++] = v;
-	t->env_stale = true;
+	if (old && (old->flags & VAR_EXPORT))
+		t->env_stale = true;  /* the exported value is hidden */
 }
 
 void vars_pop_scope(struct var_table *t)
@@ -515,7 +517,6 @@ void vars_pop_scope(struct var_table *t)
 	t->depth--;
 	free(s->locals);
 	free(s);
-	t->env_stale = true;
 }
 
 /* ---- the environment and listings ---- */

@@ -141,6 +141,10 @@ const char *shell_getvar(struct shell *sh, const char *name);
  * NULL is returned. */
 struct var *shell_find_var(struct shell *sh, const char *name, const char **elem_ref);
 
+/* Brings the value of a dynamic variable (RANDOM, PIPESTATUS ...) up to date; no effect on
+ * others. */
+void shell_refresh_var(struct shell *sh, struct var *v);
+
 /* The element API (for arithmetic, [[ -v ]], BASH_REMATCH, read -a, printf -v ...). name may
  * be a nameref; subscript is expanded text: evaluated arithmetically for an indexed array or
  * a scalar (a negative index counts back from the end), taken as the key of an associative

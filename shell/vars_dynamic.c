@@ -57,6 +57,27 @@ static void update_pipestatus(struct shell *sh, struct var *v)
 	}
 }
 
+/* FUNCNAME and BASH_LINENO: the call stack, innermost first ("main" last in a script);
+ * empty outside functions. */
+static void update_call_stack(struct shell *sh, struct var *v, bool lines)
+{
+	struct array *a = var_make_array(sh->vars, v);
+	array_clear(a);
+	bool in_function = false;
+	for (const struct call_frame *f = sh->frames; f; f = f->up)
+		in_function |= f->function;
+	if (!in_function && !lines)
+		return;
+	intmax_t i = 0;
+	char buf[16];
+	for (const struct call_frame *f = sh->frames; f; f = f->up) {
+		snprintf(buf, sizeof(buf), "%d", f->line);
+		array_set(a, i++, lines ? buf : f->name);
+	}
+	if (sh->script_file && i > 0)
+		array_set(a, i, lines ? "0" : "main");
+}
+
 void vars_dynamic_update(struct shell *sh, struct var *v)
 {
 	const char *name = var_name(v);
@@ -85,6 +106,8 @@ void vars_dynamic_update(struct shell *sh, struct var *v)
 		store_number(sh, v, getpid());
 	} else if (strcmp(name, "PIPESTATUS") == 0) {
 		update_pipestatus(sh, v);
+	} else if (strcmp(name, "FUNCNAME") == 0 || strcmp(name, "BASH_LINENO") == 0) {
+		update_call_stack(sh, v, name[0] == 'B');
 	}
 }
 
@@ -111,9 +134,15 @@ static void set_if_unset(struct shell *sh, const char *name, const char *value)
 
 static void set_number(struct shell *sh, const char *name, long long n, unsigned flags)
 {
-	char buf[32];
-	snprintf(buf, sizeof(buf), "%lld", n);
-	set_static(sh, name, buf, flags);
+	char buf[32], *p = buf + sizeof(buf);
+	unsigned long long u = n < 0 ? 0 - (unsigned long long)n : (unsigned long long)n;
+	*--p = '\0';
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (n < 0)
+		*--p = '-';
+	set_static(sh, name, p, flags);
 }
 
 void vars_init_shell(struct shell *sh)
@@ -124,15 +153,16 @@ void vars_init_shell(struct shell *sh)
 	struct var_table *t = sh->vars;
 	sh->seconds_base = now_seconds();
 	sh->random_state = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
-	for (size_t i = 0; i < sizeof(dynamic) / sizeof(dynamic[0]); i++) {
-		struct var *v = vars_lookup_or_add(t, dynamic[i]);
-		var_set_flags(t, v, VAR_DYNAMIC | (i == 1 || i == 2 ? VAR_INTEGER : 0), 0);
-		vars_dynamic_update(sh, v);
+	/* no value yet: each is made when read (shell_getvar, declare -p) */
+	for (size_t i = 0; i < sizeof(dynamic) / sizeof(dynamic[0]); i++)
+		var_set_flags(t, vars_lookup_or_add(t, dynamic[i]),
+		              VAR_DYNAMIC | (i == 1 || i == 2 ? VAR_INTEGER : 0), 0);
+	static const char *const arrays[] = { "PIPESTATUS", "FUNCNAME", "BASH_LINENO" };
+	for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
+		struct var *a = vars_lookup_or_add(t, arrays[i]);
+		var_make_array(t, a);
+		var_set_flags(t, a, VAR_DYNAMIC, 0);
 	}
-	struct var *ps = vars_lookup_or_add(t, "PIPESTATUS");
-	var_make_array(t, ps);
-	var_set_flags(t, ps, VAR_DYNAMIC, 0);
-	vars_dynamic_update(sh, ps);
 
 	set_number(sh, "UID", (long long)getuid(), VAR_READONLY | VAR_INTEGER);
 	set_number(sh, "EUID", (long long)geteuid(), VAR_READONLY | VAR_INTEGER);

@@ -176,6 +176,12 @@ const char *vars_get_slow(struct shell *sh, struct var *v)
 	return var_scalar(w);
 }
 
+void shell_refresh_var(struct shell *sh, struct var *v)
+{
+	if (var_flags(v) & VAR_DYNAMIC)
+		vars_dynamic_update(sh, v);
+}
+
 struct var *shell_find_var(struct shell *sh, const char *name, const char **elem_ref)
 {
 	*elem_ref = NULL;
@@ -269,6 +275,12 @@ int shell_set_element(struct shell *sh, const char *name, const char *subscript,
                       const char *value, bool append)
 {
 	struct var_table *t = sh->vars;
+	const char *target = vars_resolve(t, name);
+	if (target && target != name && strchr(target, '[')) {
+		/* a nameref to an element, subscripted again */
+		sh_error(sh, "`%s': not a valid identifier", target);
+		return -1;
+	}
 	char *base = element_base(sh, name);
 	if (!base)
 		return -1;
@@ -372,7 +384,11 @@ int shell_unset_element(struct shell *sh, const char *name, const char *subscrip
 		sh_error(sh, "unset: %s: cannot unset: readonly variable", base);
 		rc = -1;
 	} else if (is_all(subscript)) {
-		rc = vars_unset(sh->vars, base);
+		/* bash: every element goes, the (array) variable stays */
+		if (var_array(v) || var_assoc(v))
+			var_clear_value(sh->vars, v);
+		else
+			rc = vars_unset(sh->vars, base);
 	} else if (var_assoc(v)) {
 		if (*subscript)
 			assoc_unset(var_assoc(v), subscript);
@@ -430,7 +446,7 @@ int shell_set_array(struct shell *sh, const char *name, char *const *values, siz
 /* ---- references "name" or "name[subscript]" from builtins ---- */
 
 /* Splits ref into a malloc'd name and subscript (*sub NULL for a plain name); false when ref
- * is neither a name nor a name[subscript]. A subscript holding $ or ` is expanded first. */
+ * is neither a name nor a name[subscript]. The subscript is expanded (quotes, $...). */
 static bool split_ref(struct shell *sh, const char *ref, char **name, char **sub)
 {
 	size_t nl, sl;
@@ -444,8 +460,8 @@ static bool split_ref(struct shell *sh, const char *ref, char **name, char **sub
 		return false;
 	*name = xstrndup(ref, nl);
 	*sub = xstrndup(s, sl);
-	if (strpbrk(*sub, "$`")) {
-		char *e = expand_text(sh, *sub);
+	const char *e = expand_subscript_text(sh, *sub);
+	if (e != *sub) {
 		free(*sub);
 		*sub = e ? xstrdup(e) : NULL;
 		if (!*sub) {

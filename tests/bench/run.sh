@@ -53,6 +53,25 @@ cat > g.sh <<'EOF'
 i=0
 while [ $i -lt 1000 ]; do cat <(echo x) > /dev/null; i=$((i + 1)); done
 EOF
+# h: a 100,000-element indexed array filled in a loop, summed with for and by index.
+cat > h.sh <<'EOF'
+i=0
+while [ $i -lt 100000 ]; do a[i]=$i; i=$((i + 1)); done
+s=0
+for x in "${a[@]}"; do s=$((s + x)); done
+i=0
+while [ $i -lt 100000 ]; do s=$((s - ${a[i]})); i=$((i + 1)); done
+[ $s = 0 ] && [ ${#a[@]} = 100000 ] || exit 1
+EOF
+# i: 100,000 associative inserts, then 100,000 lookups.
+cat > i.sh <<'EOF'
+declare -A m
+i=0
+while [ $i -lt 100000 ]; do m[k$i]=$i; i=$((i + 1)); done
+i=0 s=0
+while [ $i -lt 100000 ]; do s=$((s + ${m[k$i]})); i=$((i + 1)); done
+[ $s = 4999950000 ] && [ ${#m[@]} = 100000 ] || exit 1
+EOF
 # f: a generated 100,000-line script, parsed with -n.
 awk 'BEGIN {
     for (k = 0; k < 10000; k++) {
@@ -119,7 +138,9 @@ for spec in \
     "d@500 starts: SHELL -c true@dash" \
     "e@200,000 \${v#*/} \${#v} \$((i+1))@dash" \
     "f@-n on a 100,000-line script@dash" \
-    "g@1,000 cat <(echo x) > /dev/null@bash"; do
+    "g@1,000 cat <(echo x) > /dev/null@bash" \
+    "h@100,000-element array: fill, sum@bash" \
+    "i@100,000 associative inserts+lookups@bash"; do
     IFS=@ read -r w label refname <<< "$spec"
     case " ${BENCH_ONLY:-$w} " in *" $w "*) ;; *) continue ;; esac
     case $refname in dash) ref=$dash ;; *) ref=$bash ;; esac
