@@ -33,6 +33,7 @@ static const struct builtin table[] = {
 	{ "ipcs", bi_ipcs, 0, "ipcs [-qms] [-a] [--sysv|--posix] [-tpcluJ] [-i ID]  show IPC objects" },
 	{ "jobs", bi_jobs, 0, "jobs [-lp] [%JOB...]  list jobs" },
 	{ "kill", bi_kill, 0, "kill [-s SIG|-SIG] PID|%JOB...  or kill -l  send signals" },
+	{ "let", bi_let, 0, "let EXPR...  evaluate arithmetic expressions (status 1 when the last is 0)" },
 	{ "local", bi_local, 0, "local NAME[=VALUE]...  function-local variables" },
 	{ "printf", bi_printf, 0, "printf FORMAT [ARGS...]  formatted output" },
 	{ "pwd", bi_pwd, 0, "pwd [-L|-P]  print the working directory" },

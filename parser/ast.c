@@ -29,6 +29,9 @@ const char *node_kind_name(enum node_kind k)
 	case N_FOR: return "for";
 	case N_CASE: return "case";
 	case N_FUNCDEF: return "function";
+	case N_ARITH: return "arith";
+	case N_ARITH_FOR: return "arith_for";
+	case N_COND: return "cond";
 	}
 	return "?";
 }

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "cond.h"
 #include "word.h"
 
 struct arena;
@@ -55,6 +56,9 @@ enum node_kind {
 	N_FOR,        /* for name [in words]; do body; done */
 	N_CASE,       /* case word in pattern) list ;; ... esac */
 	N_FUNCDEF,    /* name() compound-command [redirections] */
+	N_ARITH,      /* (( expression )) (bash) */
+	N_ARITH_FOR,  /* for (( init; cond; step )) do body; done (bash) */
+	N_COND,       /* [[ expression ]] (bash) */
 };
 
 struct list_item {
@@ -113,6 +117,16 @@ struct node {
 			char *name;
 			struct node *body;     /* compound command; its redirs apply per call */
 		} func;
+		struct {
+			struct word *expr;     /* the text between (( and )), parts NULL when empty */
+		} arith;                       /* N_ARITH */
+		struct {
+			struct word *init, *cond, *step; /* parts NULL when empty (cond: true) */
+			struct node *body;
+		} arith_for;                   /* N_ARITH_FOR */
+		struct {
+			struct cond_expr *expr;
+		} cond;                        /* N_COND */
 	} u;
 };
 

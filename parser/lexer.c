@@ -399,6 +399,7 @@ enum rword rword_of(const char *s, size_t n)
 		return s[0] == '!' ? RW_BANG : s[0] == '{' ? RW_LBRACE : s[0] == '}' ? RW_RBRACE : RW_NONE;
 	case 2:
 		return memcmp(s, "do", 2) == 0   ? RW_DO
+		       : memcmp(s, "[[", 2) == 0 ? RW_DLBRACK
 		       : memcmp(s, "fi", 2) == 0 ? RW_FI
 		       : memcmp(s, "if", 2) == 0 ? RW_IF
 		       : memcmp(s, "in", 2) == 0 ? RW_IN

@@ -143,6 +143,11 @@ struct node *parse_for(struct parser *p)
 	const char *name = tok_word_text(t);
 	if (p->failed)
 		return NULL;
+	if (!name && t->kind == T_LPAREN) {
+		int arith = arith_command_follows(p);
+		if (arith != 0)
+			return arith > 0 ? parse_arith_for(p, n) : NULL;
+	}
 	if (!name || !is_name(name, strlen(name))) {
 		p_unexpected(p, t);
 		return NULL;
@@ -259,6 +264,7 @@ static bool starts_compound(const struct token *t)
 	case RW_UNTIL:
 	case RW_FOR:
 	case RW_CASE:
+	case RW_DLBRACK:
 		return true;
 	case RW_NONE:
 	case RW_BANG:

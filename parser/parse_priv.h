@@ -30,6 +30,7 @@ struct parser {
 	void *alias_ctx;
 	parse_warn_fn *warn;
 	void *warn_ctx;
+	bool extglob;              /* words take ?(...) *(...) +(...) @(...) !(...) groups */
 	bool failed;               /* once set, every function returns at once */
 	enum parse_status status;  /* PARSE_ERROR or PARSE_INCOMPLETE once failed */
 	struct parse_error *err;
@@ -145,6 +146,19 @@ struct node *parse_case(struct parser *p);
 struct node *parse_group(struct parser *p);
 /* ( list ) (lookahead is "("). */
 struct node *parse_subshell(struct parser *p);
+/* --- parse_arith.c and parse_cond.c (bash) --- */
+
+/* With "(" as the lookahead: 1 when a second "(" follows at once and the parentheses close
+ * as "))" (an arithmetic command), 0 when not, -1 when that cannot be known yet (error set:
+ * incomplete input). */
+int arith_command_follows(struct parser *p);
+/* (( expression )) (lookahead is the first "("). */
+struct node *parse_arith_command(struct parser *p);
+/* for (( init; cond; step )) body, after "for" (n) with "(" as the lookahead. */
+struct node *parse_arith_for(struct parser *p, struct node *n);
+/* [[ expression ]] (lookahead is "[["). */
+struct node *parse_cond_command(struct parser *p);
+
 /* function name [()] compound-command (lookahead is "function"). */
 struct node *parse_function_keyword(struct parser *p);
 /* After "name ( )": linebreak, compound command and its redirections. */
@@ -163,6 +177,9 @@ enum scan_mode {
 	SM_ARG_PATTERN, /* the pattern of ${name/pattern/string}: as SM_ARG, also ends at a / */
 	SM_ARG_OFFSET,  /* the offset of ${name:offset:length}: as SM_ARG, also ends at a : */
 	SM_ARITH,    /* $((...)): ends at the matching )) */
+	SM_REGEX,    /* the right side of =~ in [[ ]]: an unquoted word, where | is a character
+	                and (...) a group in which blanks and operators are characters too */
+	SM_EXTGLOB,  /* inside ?( *( +( @( !( of a word: everything up to the matching ) */
 };
 
 /* Builds a part list, merging adjacent literal characters of the same quotedness. */
@@ -196,6 +213,9 @@ void scan_cmdsub(struct parser *p, struct wbuild *wb, enum word_part_kind k, int
 /* Scans an unquoted word at the reader; first is 0, or WP_PROCSUB_IN/OUT when the
  * "<(" / ">(" that starts it was already consumed. */
 struct word *scan_word(struct parser *p, int line, int col, int first);
+/* Skips blanks and scans the right side of =~ (SM_REGEX); NULL (nothing consumed) when an
+ * operator, a newline or the end comes first. */
+struct word *scan_regex_word(struct parser *p);
 /* Scans a here-document delimiter word: quotes removed, no expansions. */
 struct word *scan_delimiter(struct parser *p, bool *quoted);
 /* Parses a here-document body as a word in here-document mode. */

@@ -33,6 +33,7 @@ void parser_init_sub(struct parser *sub, const struct parser *p, const char *tex
 	sub->alias_ctx = p->alias_ctx;
 	sub->warn = p->warn;
 	sub->warn_ctx = p->warn_ctx;
+	sub->extglob = p->extglob;
 }
 
 void parser_take_failure(struct parser *p, const struct parser *sub)
@@ -148,6 +149,7 @@ static bool is_closing(enum rword w)
 	case RW_IN:
 	case RW_UNTIL:
 	case RW_WHILE:
+	case RW_DLBRACK:
 		return false;
 	}
 	return false;
@@ -671,7 +673,11 @@ struct node *parse_command(struct parser *p)
 	const char *w = "(";
 	struct node *(*compound)(struct parser *) = NULL;
 	if (t->kind == T_LPAREN) {
-		compound = parse_subshell;
+		int arith = arith_command_follows(p);
+		if (arith < 0)
+			return NULL;
+		compound = arith ? parse_arith_command : parse_subshell;
+		w = arith ? "((" : "(";
 	} else if (t->kind == T_WORD) {
 		switch (t->rw) {
 		case RW_NONE: break;
@@ -682,6 +688,7 @@ struct node *parse_command(struct parser *p)
 		case RW_FOR: compound = parse_for; w = "for"; break;
 		case RW_CASE: compound = parse_case; w = "case"; break;
 		case RW_FUNCTION: compound = parse_function_keyword; w = "function"; break;
+		case RW_DLBRACK: compound = parse_cond_command; w = "[["; break;
 		case RW_BANG:
 		case RW_RBRACE:
 		case RW_DO:
@@ -729,6 +736,7 @@ enum parse_status parse_next(struct arena *a, struct parse_input *in, struct nod
 	p.alias_ctx = in->alias_ctx;
 	p.warn = in->warn;
 	p.warn_ctx = in->warn_ctx;
+	p.extglob = in->extglob;
 	struct arena_mark mark = arena_mark(a);
 	enum parse_status st = PARSE_OK;
 	struct node *n = NULL;

@@ -39,6 +39,8 @@ struct parse_input {
 	parse_warn_fn *warn;            /* may be NULL */
 	void *warn_ctx;
 	int max_depth;       /* nesting limit (0: default 1000); deeper input is a syntax error */
+	bool extglob;        /* ?(...) *(...) +(...) @(...) !(...) are parts of words (bash's
+	                        shopt extglob; always so in the patterns of [[ ]]) */
 };
 
 /* Parses the next complete command (a list ended by newline or end of input, with

@@ -66,8 +66,7 @@ static int run_condition(struct shell *sh, const struct node *n)
 	return status;
 }
 
-/* After a loop body: consumes a break/continue aimed at this loop; true means leave it. */
-static bool loop_should_stop(struct shell *sh)
+bool loop_should_stop(struct shell *sh)
 {
 	switch (sh->unwind) {
 	case UNWIND_NONE:
@@ -264,6 +263,17 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 	case N_FUNCDEF:
 		status = define_function(sh, n);
 		break;
+	case N_ARITH:
+		status = with_redirs(sh, n, flags, run_arith);
+		errexit_applies = true;
+		break;
+	case N_ARITH_FOR:
+		status = with_redirs(sh, n, flags, run_arith_for);
+		break;
+	case N_COND:
+		status = with_redirs(sh, n, flags, run_cond);
+		errexit_applies = true;
+		break;
 	}
 	if (sh->unwind == UNWIND_NONE || sh->unwind == UNWIND_BREAK || sh->unwind == UNWIND_CONTINUE)
 		sh->status = status;
@@ -307,7 +317,10 @@ int eval_string(struct shell *sh, const char *s, size_t len, const char *name)
 	struct parse_input in = {
 		.buf = s, .len = len, .line = sh->lineno > 0 ? sh->lineno : 1, .at_eof = true,
 		.alias_lookup = alias_lookup_cb, .alias_ctx = sh->aliases, .warn = warn_cb, .warn_ctx = sh,
+		.extglob = sh->shopt.extglob,
 	};
+	if (!sh->shopt.expand_aliases)
+		in.alias_lookup = NULL;
 	int status = 0;
 	(void)name;
 	if (++sh->eval_depth > 1000) {

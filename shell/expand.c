@@ -169,6 +169,12 @@ int x_expand_parts(struct xctx *x, const struct word_part *p, bool quoted, bool 
 	return 0;
 }
 
+/* Characters special in a POSIX extended regular expression (escaped when quoted). */
+static bool is_regex_char(char c)
+{
+	return c != '\0' && strchr("\\.[]()*+?{}|^$", c) != NULL;
+}
+
 char *x_expand_to_string(struct shell *sh, const struct word *w, enum xmode m)
 {
 	struct xctx x;
@@ -178,14 +184,15 @@ char *x_expand_to_string(struct shell *sh, const struct word *w, enum xmode m)
 		return NULL;
 	}
 	char *r;
-	if (m == XM_PATTERN) {
+	if (m == XM_PATTERN || m == XM_REGEX) {
+		bool (*special)(char) = m == XM_PATTERN ? x_is_pattern_char : is_regex_char;
 		size_t n = 0;
 		for (size_t i = 0; i < x.len; i++)
-			n += (x.q[i] && x_is_pattern_char(x.s[i])) ? 2 : 1;
+			n += (x.q[i] && special(x.s[i])) ? 2 : 1;
 		r = arena_alloc(sh->cmd_arena, n + 1);
 		char *d = r;
 		for (size_t i = 0; i < x.len; i++) {
-			if (x.q[i] && x_is_pattern_char(x.s[i]))
+			if (x.q[i] && special(x.s[i]))
 				*d++ = '\\';
 			*d++ = x.s[i];
 		}
@@ -205,6 +212,11 @@ char *expand_word_str(struct shell *sh, const struct word *w)
 char *expand_word_pattern(struct shell *sh, const struct word *w)
 {
 	return x_expand_to_string(sh, w, XM_PATTERN);
+}
+
+char *expand_word_regex(struct shell *sh, const struct word *w)
+{
+	return x_expand_to_string(sh, w, XM_REGEX);
 }
 
 char *expand_heredoc(struct shell *sh, const struct word *body)

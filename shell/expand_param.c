@@ -101,6 +101,29 @@ static int pipestatus_value(struct shell *sh, const char *sub, struct pval *v)
 	return 0;
 }
 
+/* ${BASH_REMATCH[sub]}: the groups of the last =~ (shell/rematch.h); -1 after an error. */
+static int rematch_value(struct shell *sh, const char *sub, struct pval *v)
+{
+	if (strcmp(sub, "@") == 0 || strcmp(sub, "*") == 0) {
+		v->is_list = true;
+		v->set = true;
+		v->star = sub[0] == '*';
+		v->n = sh->nrematch;
+		v->list = sh->rematch;
+		return 0;
+	}
+	intmax_t idx = 0;
+	if (arith_eval(sh, sub, &idx) < 0)
+		return -1;
+	if (idx < 0)
+		idx += (intmax_t)sh->nrematch;
+	if (idx >= 0 && (size_t)idx < sh->nrematch) {
+		v->s = sh->rematch[idx];
+		v->set = true;
+	}
+	return 0;
+}
+
 /* Fills v with the value of parameter name; -1 after a "bad substitution" error. */
 static int get_value(struct shell *sh, const struct param_exp *pe, struct pval *v)
 {
@@ -109,6 +132,8 @@ static int get_value(struct shell *sh, const struct param_exp *pe, struct pval *
 	if (pe->subscript) {
 		if (strcmp(name, "PIPESTATUS") == 0)
 			return pipestatus_value(sh, pe->subscript, v);
+		if (strcmp(name, "BASH_REMATCH") == 0)
+			return rematch_value(sh, pe->subscript, v);
 		if (!is_ident(name)) {
 			x_error(sh, 1, "${%s[%s]}: bad substitution", name, pe->subscript);
 			return -1;

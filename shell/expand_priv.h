@@ -15,6 +15,7 @@ enum xmode {
 	XM_FIELDS,   /* split unquoted expansion results into fields, then glob */
 	XM_STR,      /* one string: no splitting, no globbing */
 	XM_PATTERN,  /* one string where quoted pattern characters get a backslash */
+	XM_REGEX,    /* one string where quoted regular-expression characters get a backslash */
 };
 
 /* A finished field: a slice of the buffer. */

@@ -16,6 +16,7 @@
 #include "jobs.h"
 #include "path.h"
 #include "procsub.h"
+#include "rematch.h"
 #include "vars.h"
 #include "xalloc.h"
 
@@ -48,6 +49,12 @@ struct shell *shell_new(const char *argv0)
 	sh->tty_fd = -1;
 	sh->trace_fd = -1;
 	sh->opt.hashall = true;
+	sh->opt.braceexpand = true;
+	sh->shopt.checkwinsize = true;
+	sh->shopt.cmdhist = true;
+	sh->shopt.expand_aliases = true;
+	sh->shopt.globasciiranges = true;
+	sh->shopt.interactive_comments = true;
 	sh->cmd_arena = arena_new();
 	vars_import_environ(sh->vars, environ);
 	vars_set(sh->vars, "IFS", " \t\n", 0);
@@ -98,6 +105,7 @@ void shell_free(struct shell *sh)
 	free(sh->procsub_dir);
 	free(sh->self_exe);
 	free(sh->getopts_arg);
+	rematch_set(sh, NULL, NULL, 0);
 	arena_unref(sh->cmd_arena);
 	free(sh);
 }

@@ -48,6 +48,28 @@ struct shell_options {
 	bool fdtrace;     /* -o fdtrace: the fds of every started process */
 	bool jobtrace;    /* -o jobtrace: job-control events */
 	bool dumpast;     /* -o dumpast: each command's tree before it runs */
+	bool braceexpand; /* -B, -o braceexpand: brace expansion (on by default) */
+};
+
+/* The shopt options (bash); builtins/shopt.c lists which ones minish acts on. */
+struct shell_shopts {
+	bool checkwinsize;
+	bool cmdhist;
+	bool dotglob;         /* globs match names starting with . */
+	bool expand_aliases;  /* aliases are expanded (on by default, POSIX) */
+	bool extglob;         /* ?(...) *(...) +(...) @(...) !(...) in patterns */
+	bool failglob;        /* a glob that matches nothing is an error */
+	bool globasciiranges;
+	bool globstar;        /* ** matches any number of directories */
+	bool histappend;
+	bool huponexit;
+	bool inherit_errexit;
+	bool interactive_comments;
+	bool lastpipe;
+	bool nocaseglob;      /* globs ignore case */
+	bool nocasematch;     /* case, [[ == ]] and =~ ignore case */
+	bool nullglob;        /* a glob that matches nothing disappears */
+	bool xpg_echo;        /* echo interprets backslash escapes */
 };
 
 /* Positional parameters $1..$N (argv[0] is $1). */
@@ -72,6 +94,7 @@ enum { SHELL_NSIG = 65 };
 
 struct shell {
 	struct shell_options opt;
+	struct shell_shopts shopt;
 	struct var_table *vars;
 	struct func_table *funcs;
 	struct alias_table *aliases;
@@ -121,6 +144,8 @@ struct shell {
 	bool job_control;           /* monitor mode active */
 	bool forked_with_job_control; /* a child whose parent shell had job control */
 	bool redir_avoid_fifo;      /* redirections applied in the shell for a vfork start: FIFOs are refused */
+	char **rematch;             /* BASH_REMATCH: match and groups of the last =~ (rematch.c) */
+	size_t nrematch;
 };
 
 /* Makes a shell with default variables from environ; argv0 becomes $0. */

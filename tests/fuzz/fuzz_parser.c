@@ -105,6 +105,16 @@ static bool same_redirs(const struct redir *a, const struct redir *b)
 	return !a && !b;
 }
 
+/* Same [[ ]] expression, ignoring positions. */
+static bool same_cond(const struct cond_expr *a, const struct cond_expr *b)
+{
+	if (!a || !b)
+		return !a && !b;
+	return a->kind == b->kind && a->op == b->op && same_cond(a->left, b->left) &&
+	       same_cond(a->right, b->right) && same_word(a->arg, b->arg) &&
+	       same_word(a->arg2, b->arg2);
+}
+
 /* Same tree, ignoring positions, `...` versus $(...) and here-document bodies. */
 static bool same_node(const struct node *a, const struct node *b)
 {
@@ -166,6 +176,15 @@ static bool same_node(const struct node *a, const struct node *b)
 	case N_FUNCDEF:
 		return same_str(a->u.func.name, b->u.func.name) &&
 		       same_node(a->u.func.body, b->u.func.body);
+	case N_ARITH:
+		return same_word(a->u.arith.expr, b->u.arith.expr);
+	case N_ARITH_FOR:
+		return same_word(a->u.arith_for.init, b->u.arith_for.init) &&
+		       same_word(a->u.arith_for.cond, b->u.arith_for.cond) &&
+		       same_word(a->u.arith_for.step, b->u.arith_for.step) &&
+		       same_node(a->u.arith_for.body, b->u.arith_for.body);
+	case N_COND:
+		return same_cond(a->u.cond.expr, b->u.cond.expr);
 	}
 	return false;
 }
