@@ -1,5 +1,6 @@
 /* parse_cond.c - bash's [[ expression ]]: its own small grammar over the shell's tokens.
- *   or:   and [ || or ]            (newlines may follow && and ||)
+ *   or:   and [ || or ]            (newlines may follow && and ||, and any term but a
+ *                                   lone word)
  *   and:  term [ && and ]
  *   term: ( or ) | ! term | UNARY-OP word | word BINARY-OP word | word
  * Words are not split or globbed later; the right side of =~ is read as a regular expression
@@ -11,6 +12,7 @@
 #include "parse_priv.h"
 
 static struct cond_expr *cond_or(struct parser *p);
+static struct cond_expr *cond_term(struct parser *p);
 
 static struct cond_expr *new_expr(struct parser *p, enum cond_kind k, int line, int col)
 {
@@ -121,6 +123,7 @@ static struct cond_expr *cond_after_word(struct parser *p, struct word *w, int l
 			        "syntax error: unexpected argument ']]' to conditional binary operator");
 			return NULL;
 		}
+		word_split_tilde(p, e->arg2, false);
 		return e;
 	}
 	t = tok_peek(p);
@@ -134,7 +137,7 @@ static struct cond_expr *cond_after_word(struct parser *p, struct word *w, int l
 	return e;
 }
 
-static struct cond_expr *cond_term(struct parser *p)
+static struct cond_expr *cond_term_at(struct parser *p)
 {
 	skip_newlines(p);
 	struct token *t = tok_peek(p);
@@ -198,6 +201,16 @@ static struct cond_expr *cond_term(struct parser *p)
 	}
 	struct word *w = take_word(p);
 	return cond_after_word(p, w, line, col);
+}
+
+/* A term and the newlines after it (a lone word cannot be followed by one: it stopped at the
+ * newline when looking for a binary operator). */
+static struct cond_expr *cond_term(struct parser *p)
+{
+	struct cond_expr *e = cond_term_at(p);
+	if (e)
+		skip_newlines(p);
+	return p->failed ? NULL : e;
 }
 
 /* term [&& and]; a chain of N operators nests N deep */

@@ -147,8 +147,19 @@ static bool plain_number(const char *s, intmax_t *out)
 static intmax_t var_value(struct arith *a, const struct lvalue *lv)
 {
 	const char *v;
-	if (a->noeval || !arith_var_get(a, lv, &v) || !v)
+	if (a->noeval || !arith_var_get(a, lv, &v))
 		return 0;
+	if (!v) {
+		if (a->sh->opt.nounset) {
+			/* as ${x} under set -u: fatal in a script (sh->expand_error 2) */
+			sh_error(a->sh, "%.*s%s%.*s%s: unbound variable", (int)lv->namelen, lv->name,
+			         lv->sub ? "[" : "", (int)lv->sublen, lv->sub ? lv->sub : "", lv->sub ? "]" : "");
+			a->sh->expand_error = 2;
+			a->failed = true;
+			a->tok = A_END;
+		}
+		return 0;
+	}
 	intmax_t n;
 	if (plain_number(v, &n))
 		return n;

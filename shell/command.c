@@ -11,6 +11,7 @@
 #include "../builtins/builtins.h"
 #include "../parser/arena.h"
 #include "../parser/ast.h"
+#include "brace.h"
 #include "error.h"
 #include "eval.h"
 #include "exec_internal.h"
@@ -340,7 +341,8 @@ static bool parts_are_pure(const struct word_part *p)
 
 static bool word_is_pure(const struct word *w)
 {
-	return !w || parts_are_pure(w->parts);
+	/* brace expansion may refuse a word with a message */
+	return !w || (parts_are_pure(w->parts) && !brace_candidate(w));
 }
 
 /* True when expanding the targets and here-document bodies of redirs has no side effect, so

@@ -167,10 +167,11 @@ int run_cond(struct shell *sh, const struct node *n, unsigned flags)
 {
 	(void)flags;
 	sh->lineno = n->line;
+	sh->expand_error = 0;
 	struct arena_mark mark = arena_mark(sh->cmd_arena);
 	int status = cond_eval(sh, n->u.cond.expr);
 	arena_reset(sh->cmd_arena, mark);
-	if (status == COND_ERROR && sh->expand_error)
+	if (sh->expand_error > 1 || (status == COND_ERROR && sh->expand_error))
 		exit_if_fatal(sh, false);
 	return status;
 }

@@ -22,6 +22,7 @@ static enum arith_result eval_word(struct shell *sh, const struct word *w, intma
 {
 	struct arena_mark mark = arena_mark(sh->cmd_arena);
 	enum arith_result r = AR_OK;
+	sh->expand_error = 0;
 	char *text = expand_word_str(sh, w);
 	if (!text) {
 		r = AR_EXPAND_FAILED;
@@ -45,10 +46,11 @@ static enum arith_result eval_word(struct shell *sh, const struct word *w, intma
 	return r;
 }
 
-/* The status of a failed evaluation: 1, after leaving a script on an expansion error. */
+/* The status of a failed evaluation: 1, after leaving a script on an expansion error or
+ * an unset variable under set -u. */
 static int failed(struct shell *sh, enum arith_result r)
 {
-	if (r == AR_EXPAND_FAILED)
+	if (r == AR_EXPAND_FAILED || sh->expand_error > 1)
 		exit_if_fatal(sh, false);
 	return 1;
 }

@@ -9,6 +9,7 @@
 
 #include "../parser/arena.h"
 #include "arith.h"
+#include "brace.h"
 #include "error.h"
 #include "eval.h"
 #include "expand_priv.h"
@@ -224,26 +225,44 @@ char *expand_heredoc(struct shell *sh, const struct word *body)
 	return x_expand_to_string(sh, body, XM_STR);
 }
 
+/* Expands one word (brace expansion done) into fields appended to out. */
+static int expand_word(struct shell *sh, const struct word *w, struct strvec *out)
+{
+	if (w->declaration) {
+		char *s = x_expand_to_string(sh, w, XM_STR);
+		if (!s)
+			return -1;
+		strvec_push(out, s);
+		return 0;
+	}
+	struct xctx x;
+	xctx_init(&x, sh, XM_FIELDS);
+	if (x_expand_parts(&x, w->parts, false, false) < 0) {
+		xctx_free(&x);
+		return -1;
+	}
+	x_break(&x, false);
+	for (size_t i = 0; i < x.nfields; i++)
+		x_glob_field(&x, &x.fields[i], out);
+	xctx_free(&x);
+	return 0;
+}
+
 int expand_words(struct shell *sh, const struct word *words, struct strvec *out)
 {
-	struct xctx x;
 	for (const struct word *w = words; w; w = w->next) {
-		if (w->declaration) {
-			char *s = x_expand_to_string(sh, w, XM_STR);
-			if (!s)
+		if (!sh->opt.braceexpand || !brace_candidate(w)) {
+			if (expand_word(sh, w, out) < 0)
 				return -1;
-			strvec_push(out, s);
 			continue;
 		}
-		xctx_init(&x, sh, XM_FIELDS);
-		if (x_expand_parts(&x, w->parts, false, false) < 0) {
-			xctx_free(&x);
+		struct word **list;
+		size_t n;
+		if (brace_expand(sh, w, &list, &n) < 0)
 			return -1;
-		}
-		x_break(&x, false);
-		for (size_t i = 0; i < x.nfields; i++)
-			x_glob_field(&x, &x.fields[i], out);
-		xctx_free(&x);
+		for (size_t i = 0; i < n; i++)
+			if (expand_word(sh, list[i], out) < 0)
+				return -1;
 	}
 	return 0;
 }
