@@ -50,6 +50,8 @@ builtin_fn bi_explain;
 builtin_fn bi_history;
 /* let.c */
 builtin_fn bi_let;
+/* shopt.c */
+builtin_fn bi_shopt;
 /* ipc.c */
 builtin_fn bi_ipcs, bi_ipcrm, bi_ipcmk;
 

@@ -42,6 +42,7 @@ static const struct builtin table[] = {
 	{ "return", bi_return, BI_SPECIAL, "return [N]  leave a function or sourced file" },
 	{ "set", bi_set, BI_SPECIAL, "set [-+abCefhmnuvx] [-o OPT] [--] [ARGS...]  options and positional parameters" },
 	{ "shift", bi_shift, BI_SPECIAL, "shift [N]  drop positional parameters" },
+	{ "shopt", bi_shopt, 0, "shopt [-pqsu] [-o] [NAME...]  set, unset or list shell options (bash)" },
 	{ "source", bi_dot, 0, "source FILE [ARGS...]  run FILE in this shell" },
 	{ "test", bi_test, 0, "test EXPR  evaluate a test expression" },
 	{ "times", bi_times, BI_SPECIAL, "times  print process times" },

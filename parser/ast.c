@@ -75,6 +75,16 @@ const char *param_op_text(enum param_op op, bool colon)
 	return "?";
 }
 
+const char *case_term_text(enum case_term t)
+{
+	switch (t) {
+	case CASE_BREAK: return ";;";
+	case CASE_FALLTHROUGH: return ";&";
+	case CASE_CONTINUE: return ";;&";
+	}
+	return ";;";
+}
+
 /* Length of the valid UTF-8 sequence at s (0 when the byte does not start one). */
 size_t utf8_seq_len(const unsigned char *s, size_t left)
 {

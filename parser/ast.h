@@ -67,9 +67,14 @@ struct list_item {
 	struct list_item *next;
 };
 
+/* How a case item ends: ;; leaves the case, ;& runs the next body too, ;;& tests the next
+ * patterns (bash). */
+enum case_term { CASE_BREAK, CASE_FALLTHROUGH, CASE_CONTINUE };
+
 struct case_item {
 	struct word *patterns;  /* pattern words linked by next (alternatives) */
 	struct node *body;      /* NULL for an empty body */
+	enum case_term term;
 	struct case_item *next;
 	int line, col;
 };

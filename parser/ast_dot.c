@@ -205,6 +205,8 @@ static void dot_children(struct dot *g, int id, const struct node *n)
 		dot_word(g, id, n->u.case_.subject, "subject", NULL);
 		for (const struct case_item *ci = n->u.case_.items; ci; ci = ci->next) {
 			int item = dot_open(g, "item", ci->line, ci->col);
+			if (ci->term != CASE_BREAK)
+				fprintf(g->out, "\\n%s", case_term_text(ci->term));
 			fputs("\", shape=box];\n", g->out);
 			dot_edge(g, id, item, NULL);
 			for (const struct word *w = ci->patterns; w; w = w->next)

@@ -226,6 +226,7 @@ static void js_case(FILE *out, const struct node *n)
 		js_words(out, ci->patterns);
 		fputs(",\"body\":", out);
 		js_opt_node(out, ci->body);
+		fprintf(out, ",\"term\":\"%s\"", case_term_text(ci->term));
 		fputs(ci->next ? "}," : "}", out);
 	}
 	putc(']', out);

@@ -208,7 +208,8 @@ static void print_case(FILE *out, const struct node *n, int d)
 	print_word(out, n->u.case_.subject, "subject", d);
 	for (const struct case_item *ci = n->u.case_.items; ci; ci = ci->next) {
 		indent(out, d);
-		fprintf(out, "item %d:%d\n", ci->line, ci->col);
+		fprintf(out, "item %d:%d%s%s\n", ci->line, ci->col, ci->term == CASE_BREAK ? "" : " ",
+		        ci->term == CASE_BREAK ? "" : case_term_text(ci->term));
 		for (const struct word *w = ci->patterns; w; w = w->next)
 			print_word(out, w, "pattern", d + 1);
 		if (ci->body)

@@ -330,7 +330,7 @@ static void src_case(FILE *out, const struct node *n)
 			putc(' ', out);
 			src_node(out, ci->body);
 		}
-		fputs(";;", out);
+		fputs(case_term_text(ci->term), out);
 	}
 	fputs(" esac", out);
 }

@@ -41,8 +41,13 @@ enum cond_op cond_unary_op(const char *s)
 
 enum cond_op cond_binary_op(const char *s)
 {
+	/* test's operands are looked up on every call: most words are rejected by their first
+	 * byte or their length */
+	size_t n = s[0] ? (s[1] ? (s[2] ? (s[3] ? 4 : 3) : 2) : 1) : 0;
+	if (n == 0 || n == 4 || !strchr("-=!<>", s[0]))
+		return COP_NONE;
 	for (size_t i = 0; i < NBINARY; i++)
-		if (strcmp(binary_ops[i].text, s) == 0)
+		if (binary_ops[i].text[0] == s[0] && strcmp(binary_ops[i].text, s) == 0)
 			return binary_ops[i].op;
 	return COP_NONE;
 }

@@ -127,6 +127,7 @@ enum tok_kind {
 	T_SEMI, T_DSEMI, T_AMP, T_AND_IF, T_PIPE, T_OR_IF, T_LPAREN, T_RPAREN,
 	T_LESS, T_GREAT, T_CLOBBER, T_DGREAT, T_LESSGREAT, T_LESSAND, T_GREATAND,
 	T_DLESS, T_DLESSDASH, T_TLESS,
+	T_SEMI_AMP, T_DSEMI_AMP,  /* ;& and ;;& (bash case terminators) */
 };
 
 /* The reserved words, recognised once when a word is lexed. */

@@ -239,7 +239,9 @@ struct node *parse_case(struct parser *p)
 		t = tok_peek_cmd(p);
 		if (p->failed)
 			return NULL;
-		if (t->kind == T_DSEMI) {
+		if (t->kind == T_DSEMI || t->kind == T_SEMI_AMP || t->kind == T_DSEMI_AMP) {
+			ci->term = t->kind == T_SEMI_AMP ? CASE_FALLTHROUGH :
+			           t->kind == T_DSEMI_AMP ? CASE_CONTINUE : CASE_BREAK;
 			tok_next(p);
 			skip_newlines(p);
 		} else if (!tok_is(t, RW_ESAC)) {

@@ -4,7 +4,7 @@
  *   and:  term [ && and ]
  *   term: ( or ) | ! term | UNARY-OP word | word BINARY-OP word | word
  * Words are not split or globbed later; the right side of =~ is read as a regular expression
- * (| and parenthesised groups belong to it), patterns take extglob groups. */
+ * (| and parenthesised groups belong to it), the pattern of == and != takes extglob groups. */
 #include <stdio.h>
 #include <string.h>
 
@@ -126,7 +126,12 @@ static struct cond_expr *cond_after_word(struct parser *p, struct word *w, int l
 		word_split_tilde(p, e->arg2, false);
 		return e;
 	}
+	/* bash 5.2 reads the pattern of == and != with extglob groups, whatever shopt says */
+	bool extglob = p->extglob;
+	if (op == COP_STR_EQ || op == COP_STR_EQ2 || op == COP_STR_NE)
+		p->extglob = true;
 	t = tok_peek(p);
+	p->extglob = extglob;
 	if (p->failed)
 		return NULL;
 	if (!is_operand(t)) {
@@ -254,8 +259,6 @@ struct node *parse_cond_command(struct parser *p)
 {
 	struct token *t = tok_peek(p);
 	struct node *n = node_new(p->a, N_COND, t->line, t->col);
-	bool extglob = p->extglob;
-	p->extglob = true;  /* bash 5.2 reads the patterns of [[ ]] as extglob always */
 	tok_next(p);
 	n->u.cond.expr = cond_or(p);
 	if (n->u.cond.expr) {
@@ -265,6 +268,5 @@ struct node *parse_cond_command(struct parser *p)
 		else
 			tok_next(p);
 	}
-	p->extglob = extglob;
 	return p->failed ? NULL : n;
 }

@@ -276,6 +276,8 @@ static bool starts_command(const struct token *t)
 	case T_NEWLINE:
 	case T_SEMI:
 	case T_DSEMI:
+	case T_SEMI_AMP:
+	case T_DSEMI_AMP:
 	case T_AMP:
 	case T_AND_IF:
 	case T_PIPE:
@@ -472,6 +474,8 @@ bool tok_is_redirect(const struct token *t)
 	case T_WORD:
 	case T_SEMI:
 	case T_DSEMI:
+	case T_SEMI_AMP:
+	case T_DSEMI_AMP:
 	case T_AMP:
 	case T_AND_IF:
 	case T_PIPE:
@@ -502,6 +506,8 @@ static bool redir_kind_of(enum tok_kind k, enum redir_kind *out)
 	case T_IO_NUMBER:
 	case T_SEMI:
 	case T_DSEMI:
+	case T_SEMI_AMP:
+	case T_DSEMI_AMP:
 	case T_AMP:
 	case T_AND_IF:
 	case T_PIPE:

@@ -13,6 +13,7 @@
 #include "exec_internal.h"
 #include "expand.h"
 #include "funcs.h"
+#include "pattern.h"
 #include "procsub.h"
 #include "redir.h"
 #include "shell.h"
@@ -184,20 +185,32 @@ static int run_case(struct shell *sh, const struct node *n, unsigned flags)
 		exit_if_fatal(sh, false);
 		return 1;
 	}
-	for (const struct case_item *ci = n->u.case_.items; ci; ci = ci->next)
-		for (const struct word *p = ci->patterns; p; p = p->next) {
+	unsigned pflags = (sh->shopt.extglob ? PAT_EXTGLOB : 0) | (sh->shopt.nocasematch ? PAT_NOCASE : 0);
+	int status = 0;
+	for (const struct case_item *ci = n->u.case_.items; ci; ci = ci->next) {
+		bool matched = false;
+		for (const struct word *p = ci->patterns; p && !matched; p = p->next) {
 			char *pat = expand_word_pattern(sh, p);
 			if (!pat) {
 				exit_if_fatal(sh, false);
 				return 1;
 			}
-			if (pattern_match(pat, subject)) {
-				arena_reset(sh->cmd_arena, mark);
-				return ci->body ? exec_tree(sh, ci->body, flags) : 0;
-			}
+			matched = pattern_matches(pat, subject, pflags);
 		}
+		if (!matched)
+			continue;
+		/* ;& runs the next bodies as well, ;;& goes on testing (bash) */
+		for (;;) {
+			status = ci->body ? exec_tree(sh, ci->body, ci->term == CASE_BREAK || !ci->next ? flags : 0) : 0;
+			if (ci->term != CASE_FALLTHROUGH || !ci->next || sh->unwind != UNWIND_NONE)
+				break;
+			ci = ci->next;
+		}
+		if (ci->term != CASE_CONTINUE || sh->unwind != UNWIND_NONE)
+			break;
+	}
 	arena_reset(sh->cmd_arena, mark);
-	return 0;
+	return status;
 }
 
 static int run_andor(struct shell *sh, const struct node *n, unsigned flags)

@@ -242,10 +242,11 @@ static int expand_word(struct shell *sh, const struct word *w, struct strvec *ou
 		return -1;
 	}
 	x_break(&x, false);
-	for (size_t i = 0; i < x.nfields; i++)
-		x_glob_field(&x, &x.fields[i], out);
+	int rc = 0;
+	for (size_t i = 0; i < x.nfields && rc == 0; i++)
+		rc = x_glob_field(&x, &x.fields[i], out);
 	xctx_free(&x);
-	return 0;
+	return rc;
 }
 
 int expand_words(struct shell *sh, const struct word *words, struct strvec *out)

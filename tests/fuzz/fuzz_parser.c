@@ -169,7 +169,8 @@ static bool same_node(const struct node *a, const struct node *b)
 			return false;
 		const struct case_item *x = a->u.case_.items, *y = b->u.case_.items;
 		for (; x && y; x = x->next, y = y->next)
-			if (!same_words(x->patterns, y->patterns) || !same_node(x->body, y->body))
+			if (!same_words(x->patterns, y->patterns) || !same_node(x->body, y->body) ||
+			    x->term != y->term)
 				return false;
 		return !x && !y;
 	}
