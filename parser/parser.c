@@ -773,8 +773,9 @@ enum parse_status parse_next(struct arena *a, struct parse_input *in, struct nod
 	return st;
 }
 
-enum parse_status parse_string(struct arena *a, const char *s, size_t len, struct node **out,
-                               struct parse_error *err)
+/* parse_string and parse_string_extglob. */
+static enum parse_status parse_whole(struct arena *a, const char *s, size_t len, bool extglob,
+                                     struct node **out, struct parse_error *err)
 {
 	struct parse_error scratch;
 	struct parser p;
@@ -783,6 +784,7 @@ enum parse_status parse_string(struct arena *a, const char *s, size_t len, struc
 	memset(err, 0, sizeof(*err));
 	*out = NULL;
 	parser_init(&p, a, s, len, 0, 1, 1, true, err);
+	p.extglob = extglob;
 	struct arena_mark mark = arena_mark(a);
 	struct node *n = parse_program(&p);
 	if (p.failed) {
@@ -791,6 +793,18 @@ enum parse_status parse_string(struct arena *a, const char *s, size_t len, struc
 	}
 	*out = n;
 	return PARSE_OK;
+}
+
+enum parse_status parse_string(struct arena *a, const char *s, size_t len, struct node **out,
+                               struct parse_error *err)
+{
+	return parse_whole(a, s, len, false, out, err);
+}
+
+enum parse_status parse_string_extglob(struct arena *a, const char *s, size_t len,
+                                       struct node **out, struct parse_error *err)
+{
+	return parse_whole(a, s, len, true, out, err);
 }
 
 bool is_name(const char *s, size_t len)

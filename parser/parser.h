@@ -54,6 +54,10 @@ enum parse_status parse_next(struct arena *a, struct parse_input *in, struct nod
 enum parse_status parse_string(struct arena *a, const char *s, size_t len, struct node **out,
                                struct parse_error *err);
 
+/* As parse_string, with extglob groups read as parts of words (parse_input.extglob). */
+enum parse_status parse_string_extglob(struct arena *a, const char *s, size_t len,
+                                       struct node **out, struct parse_error *err);
+
 /* Parses text as the body of an unquoted here-document: $..., `...` and a backslash before
  * $ ` \ or newline are special, quotes are not (used for prompt strings).  Returns the word,
  * or NULL with *err filled in (err may be NULL). */

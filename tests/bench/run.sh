@@ -53,6 +53,16 @@ cat > g.sh <<'EOF'
 i=0
 while [ $i -lt 1000 ]; do cat <(echo x) > /dev/null; i=$((i + 1)); done
 EOF
+# j and k: bash's [[ ]] pattern test and (( )) increment (compared with bash).
+cat > j.sh <<'EOF'
+x=hello.c
+i=0
+while [ $i -lt 100000 ]; do [[ $x == *.c ]]; i=$((i + 1)); done
+EOF
+cat > k.sh <<'EOF'
+i=0
+while [ $i -lt 100000 ]; do (( i++ )); done
+EOF
 # f: a generated 100,000-line script, parsed with -n.
 awk 'BEGIN {
     for (k = 0; k < 10000; k++) {
@@ -119,7 +129,9 @@ for spec in \
     "d@500 starts: SHELL -c true@dash" \
     "e@200,000 \${v#*/} \${#v} \$((i+1))@dash" \
     "f@-n on a 100,000-line script@dash" \
-    "g@1,000 cat <(echo x) > /dev/null@bash"; do
+    "g@1,000 cat <(echo x) > /dev/null@bash" \
+    "j@100,000 [[ \$x == *.c ]]@bash" \
+    "k@100,000 (( i++ ))@bash"; do
     IFS=@ read -r w label refname <<< "$spec"
     case " ${BENCH_ONLY:-$w} " in *" $w "*) ;; *) continue ;; esac
     case $refname in dash) ref=$dash ;; *) ref=$bash ;; esac
