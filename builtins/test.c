@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../shell/error.h"
 #include "../shell/shell.h"
@@ -67,7 +68,12 @@ static bool get_int(struct tst *t, const char *s, intmax_t *v)
 
 static bool unary(struct tst *t, const char *op, const char *arg)
 {
-	return test_unary(t->sh, cond_unary_op(op), arg);
+	enum cond_op o = cond_unary_op(op);
+	if (o == COP_TTY) {
+		intmax_t fd;  /* a bad fd number is an error (status 2), as in dash */
+		return get_int(t, arg, &fd) && fd >= 0 && fd <= 0x7fffffff && isatty((int)fd);
+	}
+	return test_unary(t->sh, o, arg);
 }
 
 static bool binary(struct tst *t, const char *a, const char *op, const char *b)

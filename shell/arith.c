@@ -51,66 +51,51 @@ static char *copy_text(const char *s, size_t n, char *buf, size_t bufsize)
 
 static int eval_text(struct shell *sh, const char *text, int depth, intmax_t *result);
 
-/* The index a subscript of a scalar names: every variable is a scalar until the shell has
- * arrays, and a scalar is element 0 (bash). False after an error. */
-static bool scalar_index(struct arith *a, const struct lvalue *lv, intmax_t *idx)
+/* Reads variable lv (name, and the text of its [subscript] when it has one: an element of an
+ * array, element 0 of a scalar) into *value (NULL when unset), a copy to be freed.  False
+ * after an error.  Every read of a variable in arithmetic comes through here. */
+static bool arith_var_get(struct arith *a, const struct lvalue *lv, char **value)
 {
-	char buf[ARITH_NAME_INLINE];
-	char *sub = copy_text(lv->sub, lv->sublen, buf, sizeof(buf));
-	bool ok = eval_text(a->sh, sub, a->depth, idx) == 0;
-	if (sub != buf)
-		free(sub);
-	if (!ok) {
+	char buf[ARITH_NAME_INLINE], sbuf[ARITH_NAME_INLINE];
+	char *name = copy_text(lv->name, lv->namelen, buf, sizeof(buf));
+	const char *v = NULL;
+	int rc = 0;
+	if (lv->sub) {
+		char *sub = copy_text(lv->sub, lv->sublen, sbuf, sizeof(sbuf));
+		rc = shell_get_element(a->sh, name, sub, &v);
+		if (sub != sbuf)
+			free(sub);
+	} else {
+		v = shell_getvar(a->sh, name);
+	}
+	if (name != buf)
+		free(name);
+	*value = v ? xstrdup(v) : NULL;  /* evaluating it may change the variable */
+	if (rc < 0) {
 		a->failed = true;
 		a->tok = A_END;
 	}
-	return ok;
+	return rc == 0;
 }
 
-/* Reads variable lv (name, and the text of its [subscript] when it has one) into *value
- * (NULL when unset).  False after an error.  Every read of a variable in arithmetic comes
- * through here, so that arrays are wired in this one place. */
-static bool arith_var_get(struct arith *a, const struct lvalue *lv, const char **value)
-{
-	*value = NULL;
-	if (lv->sub) {
-		intmax_t idx;
-		if (!scalar_index(a, lv, &idx))
-			return false;
-		if (idx != 0 && idx != -1)
-			return true;  /* a scalar has no other element */
-	}
-	char buf[ARITH_NAME_INLINE];
-	char *name = copy_text(lv->name, lv->namelen, buf, sizeof(buf));
-	*value = shell_getvar(a->sh, name);
-	if (name != buf)
-		free(name);
-	return true;
-}
-
-/* Writes v to variable lv (see arith_var_get); false after an error.  Every assignment
- * made by arithmetic comes through here. */
+/* Writes v to variable lv (see arith_var_get: an element of an array; a scalar with a
+ * subscript other than 0 becomes an array, as in bash); false after an error.  Every
+ * assignment made by arithmetic comes through here. */
 static bool arith_var_set(struct arith *a, const struct lvalue *lv, intmax_t v)
 {
 	char num[32];
 	snprintf(num, sizeof(num), "%jd", v);
-	char buf[ARITH_NAME_INLINE];
+	char buf[ARITH_NAME_INLINE], sbuf[ARITH_NAME_INLINE];
 	char *name = copy_text(lv->name, lv->namelen, buf, sizeof(buf));
-	int rc = 0;
+	int rc;
 	if (lv->sub) {
-		/* Only element 0 of a scalar exists; anything else needs arrays, which this shell
-		 * does not have yet: an error, never a silently lost assignment. */
-		intmax_t idx;
-		if (!scalar_index(a, lv, &idx))
-			rc = -1;
-		else if (idx != 0) {
-			sh_error(a->sh, "%s[%.*s]: assignment to an array element (arrays are not supported yet)",
-			         name, (int)lv->sublen, lv->sub);
-			rc = -1;
-		}
-	}
-	if (rc == 0)
+		char *sub = copy_text(lv->sub, lv->sublen, sbuf, sizeof(sbuf));
+		rc = shell_set_element(a->sh, name, sub, num, false);
+		if (sub != sbuf)
+			free(sub);
+	} else {
 		rc = shell_setvar(a->sh, name, num);
+	}
 	if (name != buf)
 		free(name);
 	if (rc < 0) {
@@ -146,7 +131,7 @@ static bool plain_number(const char *s, intmax_t *out)
  * an expression of its own (bash: x=y y=3 makes x 3). */
 static intmax_t var_value(struct arith *a, const struct lvalue *lv)
 {
-	const char *v;
+	char *v;
 	if (a->noeval || !arith_var_get(a, lv, &v))
 		return 0;
 	if (!v) {
@@ -161,13 +146,12 @@ static intmax_t var_value(struct arith *a, const struct lvalue *lv)
 		return 0;
 	}
 	intmax_t n;
-	if (plain_number(v, &n))
-		return n;
-	if (eval_text(a->sh, v, a->depth, &n) < 0) {
+	if (!plain_number(v, &n) && eval_text(a->sh, v, a->depth, &n) < 0) {
 		a->failed = true;
 		a->tok = A_END;
-		return 0;
+		n = 0;
 	}
+	free(v);
 	return n;
 }
 

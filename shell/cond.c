@@ -14,7 +14,6 @@
 #include "exec_internal.h"
 #include "expand.h"
 #include "pattern.h"
-#include "rematch.h"
 #include "shell.h"
 #include "test_ops.h"
 #include "vars.h"
@@ -40,6 +39,20 @@ static void trace(struct shell *sh, const char *a, const char *op, const char *b
 	fflush(stderr);
 }
 
+/* Sets BASH_REMATCH to the n matches m[] in s (a group that took no part is ""); n 0
+ * empties it. */
+static void set_rematch(struct shell *sh, const char *s, const regmatch_t *m, size_t n)
+{
+	char **values = xcalloc(n ? n : 1, sizeof(char *));
+	for (size_t i = 0; i < n; i++)
+		values[i] = m[i].rm_so < 0 ? xstrdup("")
+		                           : xstrndup(s + m[i].rm_so, (size_t)(m[i].rm_eo - m[i].rm_so));
+	shell_set_array(sh, "BASH_REMATCH", values, n);
+	for (size_t i = 0; i < n; i++)
+		free(values[i]);
+	free(values);
+}
+
 /* s =~ re: 0 with BASH_REMATCH set, 1 without a match, 2 for a bad expression. */
 static int match_regex(struct shell *sh, const char *s, const char *re)
 {
@@ -56,10 +69,7 @@ static int match_regex(struct shell *sh, const char *s, const char *re)
 	size_t n = rx.re_nsub + 1;
 	regmatch_t *m = xcalloc(n, sizeof(*m));
 	rc = regexec(&rx, s, n, m, 0);
-	if (rc == 0)
-		rematch_set(sh, s, m, n);
-	else
-		rematch_set(sh, s, NULL, 0);
+	set_rematch(sh, s, m, rc == 0 ? n : 0);
 	free(m);
 	regfree(&rx);
 	return rc == 0 ? COND_TRUE : COND_FALSE;

@@ -167,12 +167,12 @@ static int apply_dup(struct shell *sh, const struct redir *r, int fd, const char
 		return -1;
 	}
 	long src = strtol(target, NULL, 10);
+	if (src == fd)
+		return 0;  /* N>&N leaves N as it is, open or closed (dash; bash calls a closed one bad) */
 	if (src > INT_MAX || fcntl((int)src, F_GETFD) < 0) {
 		sh_error(sh, "%s: Bad file descriptor", target);
 		return -1;
 	}
-	if (src == fd)
-		return 0;
 	if (save_fd(sh, save, fd) < 0)
 		return -1;
 	if (dup2((int)src, fd) < 0) {

@@ -16,7 +16,6 @@
 #include "jobs.h"
 #include "path.h"
 #include "procsub.h"
-#include "rematch.h"
 #include "vars.h"
 #include "xalloc.h"
 
@@ -48,7 +47,6 @@ struct shell *shell_new(const char *argv0)
 	sh->cmdsub_status = -1;
 	sh->tty_fd = -1;
 	sh->trace_fd = -1;
-	sh->opt.hashall = true;
 	sh->opt.braceexpand = true;
 	sh->shopt.checkwinsize = true;
 	sh->shopt.cmdhist = true;
@@ -61,12 +59,12 @@ struct shell *shell_new(const char *argv0)
 	vars_set(sh->vars, "PS2", "> ", 0);
 	vars_set(sh->vars, "PS4", "+ ", 0);
 	vars_set(sh->vars, "OPTIND", "1", 0);
-	char ppid[32];
-	snprintf(ppid, sizeof(ppid), "%ld", (long)getppid());
-	vars_set(sh->vars, "PPID", ppid, 0);
+	vars_init_shell(sh);
 	if (!vars_get(sh->vars, "PATH"))
 		vars_set(sh->vars, "PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", 0);
 	init_pwd(sh);
+	if (!vars_get(sh->vars, "OLDPWD"))
+		vars_set(sh->vars, "OLDPWD", NULL, VAR_EXPORT); /* exported once cd sets it (dash, bash) */
 	return sh;
 }
 
@@ -105,7 +103,6 @@ void shell_free(struct shell *sh)
 	free(sh->procsub_dir);
 	free(sh->self_exe);
 	free(sh->getopts_arg);
-	rematch_set(sh, NULL, NULL, 0);
 	arena_unref(sh->cmd_arena);
 	free(sh);
 }

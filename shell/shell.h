@@ -17,6 +17,7 @@ struct alias_table;
 struct path_cache;
 struct procsub;
 struct job;
+struct decl_compound;
 
 /* Exit statuses with a meaning of their own. */
 enum {
@@ -106,6 +107,7 @@ struct shell {
 	int lineno;                 /* line of the command being run, for messages and $LINENO */
 	int status;                 /* $? */
 	int cmdsub_status;          /* status of the last command substitution, -1 when none ran */
+	unsigned long errors_reported; /* messages printed by sh_error/sh_perror so far (a builtin's own errors) */
 	int expand_error;           /* set by expansion on error: 1 ordinary, 2 fatal in scripts (${x?}, set -u) */
 	pid_t last_bg;              /* $! (0: none) */
 	pid_t shell_pid;            /* $$ (the top shell's pid, also in subshells) */
@@ -144,8 +146,9 @@ struct shell {
 	bool job_control;           /* monitor mode active */
 	bool forked_with_job_control; /* a child whose parent shell had job control */
 	bool redir_avoid_fifo;      /* redirections applied in the shell for a vfork start: FIFOs are refused */
-	char **rematch;             /* BASH_REMATCH: match and groups of the last =~ (rematch.c) */
-	size_t nrematch;
+	double seconds_base;        /* $SECONDS counts from this time (seconds since the epoch) */
+	unsigned long random_state; /* $RANDOM's generator */
+	struct decl_compound *decl_compounds; /* name=(...) operands of the declaration builtin being run */
 };
 
 /* Makes a shell with default variables from environ; argv0 becomes $0. */

@@ -34,35 +34,24 @@ static int cmp_time(const struct timespec *a, const struct timespec *b)
 
 bool test_var_set(struct shell *sh, const char *name)
 {
-	const char *open = strchr(name, '[');
-	size_t len = open ? (size_t)(open - name) : strlen(name);
-	if (!open && len > 0 && strspn(name, "0123456789") == len) {
+	size_t len = strlen(name), namelen, sublen;
+	const char *sub;
+	if (len > 0 && strspn(name, "0123456789") == len) {
 		char *end;
 		errno = 0;
 		long n = strtol(name, &end, 10);
 		return errno == 0 && n >= 1 && n <= sh->pos.argc;
 	}
-	if (!is_name(name, len))
-		return false;
-	char *base = strndup(name, len);
-	if (!base)
-		return false;
-	bool set = shell_getvar(sh, base) != NULL;
-	free(base);
-	if (!open || !set)
+	if (var_ref_split(name, &namelen, &sub, &sublen)) {
+		char *base = strndup(name, namelen), *s = strndup(sub, sublen);
+		bool set = false;
+		if (base && s && shell_element_isset(sh, base, s, &set) < 0)
+			set = false;
+		free(base);
+		free(s);
 		return set;
-	/* name[subscript]: every variable is a scalar, which is element 0 (bash) */
-	size_t sublen = strlen(open + 1);
-	if (sublen == 0 || open[sublen] != ']')
-		return false;
-	char *sub = strndup(open + 1, sublen - 1);
-	if (!sub)
-		return false;
-	intmax_t idx = 0;
-	bool whole = strcmp(sub, "@") == 0 || strcmp(sub, "*") == 0;
-	bool ok = whole || arith_eval(sh, sub, &idx) == 0;
-	free(sub);
-	return ok && (whole || idx == 0 || idx == -1);
+	}
+	return is_name(name, len) && shell_getvar(sh, name) != NULL;
 }
 
 /* The unary operators answered by stat(2) of the file arg. */
@@ -114,7 +103,7 @@ bool test_unary(struct shell *sh, enum cond_op op, const char *arg)
 	case COP_VARSET:
 		return test_var_set(sh, arg);
 	case COP_NAMEREF:
-		return false;  /* no variable is a name reference in this shell */
+		return (vars_flags(sh->vars, arg) & VAR_NAMEREF) != 0;
 	case COP_TTY: {
 		char *end;
 		errno = 0;

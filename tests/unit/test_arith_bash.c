@@ -274,11 +274,37 @@ static void arith_eval__assign_element_zero__sets_scalar(void **state)
 	check_var(state, "s", "9");
 }
 
-static void arith_eval__assign_other_element__error_not_lost(void **state)
+static void arith_eval__assign_other_element__array(void **state)
 {
-	fails(state, "s[3] = 1",
-	      "minish: s[3]: assignment to an array element (arrays are not supported yet)\n");
-	check_var(state, "s", NULL);
+	struct shell *sh = *state;
+	ok(state, "s[3] = 1, s[1] = s[3] + 4", 5);
+	ok(state, "s[1] * 10 + s[3] + s[2]", 51);
+	ok(state, "s[3]++ + ++s[1]", 7);
+	const char *v;
+	assert_int_equal(shell_get_element(sh, "s", "3", &v), 0);
+	assert_string_equal(v, "2");
+	assert_int_equal(shell_get_element(sh, "s", "1", &v), 0);
+	assert_string_equal(v, "6");
+	assert_true(vars_flags(sh->vars, "s") & VAR_ARRAY);
+}
+
+static void arith_eval__associative_key__text(void **state)
+{
+	struct shell *sh = *state;
+	vars_lookup_or_add(sh->vars, "A");
+	var_make_assoc(sh->vars, vars_lookup(sh->vars, "A"));
+	set(state, "K", "other");
+	ok(state, "A[K] = 3, A[K] * 2", 6);
+	const char *v;
+	assert_int_equal(shell_get_element(sh, "A", "K", &v), 0);
+	assert_string_equal(v, "3");
+}
+
+static void arith_eval__element_holding_expression__evaluated(void **state)
+{
+	struct shell *sh = *state;
+	assert_int_equal(shell_set_element(sh, "e", "0", "2 + 3", false), 0);
+	ok(state, "e[0] * 2", 10);
 }
 
 FAILS(arith_eval__unclosed_subscript__error, "a[1", "minish: a[1: bad array subscript\n")
@@ -336,7 +362,8 @@ int main(void)
 		T(arith_eval__bad_value__error_names_value),
 		T(arith_eval__scalar_element_zero__value), T(arith_eval__scalar_other_element__unset),
 		T(arith_eval__assign_element_zero__sets_scalar),
-		T(arith_eval__assign_other_element__error_not_lost),
+		T(arith_eval__assign_other_element__array), T(arith_eval__associative_key__text),
+		T(arith_eval__element_holding_expression__evaluated),
 		T(arith_eval__unclosed_subscript__error),
 		T(arith_eval__division_by_zero_in_increment__names_expression),
 		T(arith_eval__assign_to_parens__error), T(arith_eval__ternary_without_colon__error),

@@ -179,11 +179,19 @@ static void cond__regex__groups_in_rematch(void **state)
 {
 	SH;
 	TRUE_("[[ abc =~ ^a(b)(x)?c$ ]]");
-	assert_int_equal(sh->nrematch, 3);
-	assert_string_equal(sh->rematch[0], "abc");
-	assert_string_equal(sh->rematch[1], "b");
-	assert_string_equal(sh->rematch[2], "");
-	assert_string_equal(vars_get(sh->vars, "BASH_REMATCH"), "abc");
+	const char *want[] = { "abc", "b", "" };
+	for (int i = 0; i < 3; i++) {
+		char sub[4];
+		const char *v;
+		snprintf(sub, sizeof(sub), "%d", i);
+		assert_int_equal(shell_get_element(sh, "BASH_REMATCH", sub, &v), 0);
+		assert_non_null(v);
+		assert_string_equal(v, want[i]);
+	}
+	bool set;
+	assert_int_equal(shell_element_isset(sh, "BASH_REMATCH", "3", &set), 0);
+	assert_false(set);
+	assert_true(vars_flags(sh->vars, "BASH_REMATCH") & VAR_ARRAY);
 }
 
 static void cond__regex_no_match__rematch_empty(void **state)
@@ -191,8 +199,9 @@ static void cond__regex_no_match__rematch_empty(void **state)
 	SH;
 	TRUE_("[[ abc =~ b ]]");
 	FALSE_("[[ abc =~ ^x ]]");
-	assert_int_equal(sh->nrematch, 0);
-	assert_null(vars_get(sh->vars, "BASH_REMATCH"));
+	bool set = true;
+	assert_int_equal(shell_element_isset(sh, "BASH_REMATCH", "@", &set), 0);
+	assert_false(set);
 }
 
 static void cond__regex_quoted__literal(void **state)
@@ -236,6 +245,9 @@ static void cond__var_set__names_elements_positionals(void **state)
 	FALSE_("[[ -v nosuch ]]");
 	TRUE_("[[ -v x[0] ]]");
 	FALSE_("[[ -v 'x[1]' ]]");
+	run(sh, "a=(p '' r); declare -A m=([k]=v)");
+	TRUE_("[[ -v a[1] && -v 'a[2]' && -v m[k] ]]");
+	FALSE_("[[ -v a[3] || -v 'm[z]' ]]");
 	FALSE_("[[ -v 'a b' ]]");
 	char *argv[] = { "p", "q" };
 	shell_set_positional(sh, 2, argv);
