@@ -27,9 +27,7 @@ static void trace(struct shell *sh, const char *a, const char *op, const char *b
 {
 	if (!sh->opt.xtrace)
 		return;
-	const char *ps4 = shell_getvar(sh, "PS4");
-	fflush(stdout);
-	fputs(ps4 ? ps4 : "+ ", stderr);
+	xtrace_prefix(sh);
 	if (!op)
 		fprintf(stderr, "[[ %s ]]\n", a);
 	else if (!b)

@@ -2,6 +2,7 @@
  * An arithmetic error fails the command (status 1) and the shell goes on, as in bash. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../parser/arena.h"
@@ -10,15 +11,30 @@
 #include "eval.h"
 #include "exec_internal.h"
 #include "expand.h"
+#include "prompt.h"
 #include "shell.h"
 #include "vars.h"
 
 enum arith_result { AR_OK, AR_FAILED, AR_EXPAND_FAILED };
 
+void xtrace_prefix(struct shell *sh)
+{
+	char *ps4 = NULL;
+	if (shell_getvar(sh, "PS4")) {
+		sh->opt.xtrace = false;  /* no tracing of PS4's own expansion */
+		ps4 = prompt_expand(sh, "PS4");
+		sh->opt.xtrace = true;
+	}
+	fflush(stdout);
+	fputs(ps4 ? ps4 : "+ ", stderr);
+	free(ps4);
+}
+
 /* Expands w (no splitting or globbing) and evaluates it into *v; a text of blanks only is
- * 0, or empty_value for the condition of for (( )), which is true when left out. */
+ * 0, or empty_value for the condition of for (( )), which is true when left out. set -x
+ * shows the text as it is (bash), a part of for (( )) without its outer blanks (loop_part). */
 static enum arith_result eval_word(struct shell *sh, const struct word *w, intmax_t *v,
-                                   intmax_t empty_value)
+                                   intmax_t empty_value, bool loop_part)
 {
 	struct arena_mark mark = arena_mark(sh->cmd_arena);
 	enum arith_result r = AR_OK;
@@ -29,17 +45,21 @@ static enum arith_result eval_word(struct shell *sh, const struct word *w, intma
 	} else if (text[strspn(text, " \t\n")] == '\0') {
 		*v = empty_value;
 	} else {
+		/* trimmed, so that a message names the expression as written between the parentheses */
+		char *trimmed = text + strspn(text, " \t\n");
+		char *end = text + strlen(text);
+		while (end > trimmed && strchr(" \t\n", end[-1]))
+			end--;
 		if (sh->opt.xtrace) {
-			const char *ps4 = shell_getvar(sh, "PS4");
-			fflush(stdout);
-			fprintf(stderr, "%s(( %s ))\n", ps4 ? ps4 : "+ ", text);
+			xtrace_prefix(sh);
+			if (loop_part)
+				fprintf(stderr, "(( %.*s ))\n", (int)(end - trimmed), trimmed);
+			else
+				fprintf(stderr, "(( %s ))\n", text);
 			fflush(stderr);
 		}
-		/* trimmed, so that a message names the expression as written between the parentheses */
-		char *end = text + strlen(text);
-		while (end > text && strchr(" \t\n", end[-1]))
-			*--end = '\0';
-		if (arith_eval(sh, text + strspn(text, " \t\n"), v) < 0)
+		*end = '\0';
+		if (arith_eval(sh, trimmed, v) < 0)
 			r = AR_FAILED;
 	}
 	arena_reset(sh->cmd_arena, mark);
@@ -60,7 +80,7 @@ int run_arith(struct shell *sh, const struct node *n, unsigned flags)
 	(void)flags;
 	sh->lineno = n->line;
 	intmax_t v = 0;
-	enum arith_result r = eval_word(sh, n->u.arith.expr, &v, 0);
+	enum arith_result r = eval_word(sh, n->u.arith.expr, &v, 0, false);
 	if (r != AR_OK)
 		return failed(sh, r);
 	return v != 0 ? 0 : 1;
@@ -73,14 +93,14 @@ int run_arith_for(struct shell *sh, const struct node *n, unsigned flags)
 	intmax_t v;
 	enum arith_result r;
 	sh->lineno = n->line;
-	if (n->u.arith_for.init->parts && (r = eval_word(sh, n->u.arith_for.init, &v, 0)) != AR_OK)
+	if (n->u.arith_for.init->parts && (r = eval_word(sh, n->u.arith_for.init, &v, 0, true)) != AR_OK)
 		return failed(sh, r);
 	int status = 0;
 	sh->loop_depth++;
 	for (;;) {
 		if (cond->parts) {
 			sh->lineno = n->line;
-			if ((r = eval_word(sh, cond, &v, 1)) != AR_OK) {
+			if ((r = eval_word(sh, cond, &v, 1, true)) != AR_OK) {
 				status = failed(sh, r);
 				break;
 			}
@@ -92,7 +112,7 @@ int run_arith_for(struct shell *sh, const struct node *n, unsigned flags)
 			break;
 		if (n->u.arith_for.step->parts) {
 			sh->lineno = n->line;
-			if ((r = eval_word(sh, n->u.arith_for.step, &v, 0)) != AR_OK) {
+			if ((r = eval_word(sh, n->u.arith_for.step, &v, 0, true)) != AR_OK) {
 				status = failed(sh, r);
 				break;
 			}

@@ -41,6 +41,9 @@ void child_join_job(struct shell *sh, pid_t pgid, bool foreground);
 /* After a loop body: consumes a break/continue aimed at this loop; true means leave it
  * (eval.c). */
 bool loop_should_stop(struct shell *sh);
+/* set -x: writes PS4, expanded as PS1 is (bash; dash expands parameters), to stderr
+ * (eval_bash.c). */
+void xtrace_prefix(struct shell *sh);
 /* (( expression )): 0 when the value is not 0, else 1; 1 after an error (eval_bash.c). */
 int run_arith(struct shell *sh, const struct node *n, unsigned flags);
 /* for (( init; cond; step )) body (eval_bash.c). */
