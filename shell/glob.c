@@ -254,7 +254,8 @@ size_t glob_paths(const char *pattern, unsigned flags, struct arena *a, struct s
 			match_dir(&w, it);
 		}
 	}
-	qsort(w.found, w.nfound, sizeof(*w.found), compare);
+	if (w.nfound > 1)
+		qsort(w.found, w.nfound, sizeof(*w.found), compare);
 	size_t count = 0;
 	for (size_t i = 0; i < w.nfound; i++) {
 		/* a path reached by several ** components is listed once */
