@@ -55,6 +55,10 @@ builtin_fn bi_jobs, bi_fg, bi_bg, bi_wait, bi_disown;
 builtin_fn bi_explain;
 /* history.c */
 builtin_fn bi_history;
+/* let.c */
+builtin_fn bi_let;
+/* shopt.c */
+builtin_fn bi_shopt;
 /* ipc.c */
 builtin_fn bi_ipcs, bi_ipcrm, bi_ipcmk;
 

@@ -27,7 +27,7 @@ static bool echo_flags(const char *s)
 
 int bi_echo(struct shell *sh, int argc, char **argv)
 {
-	bool newline = true, escapes = false, stop = false;
+	bool newline = true, escapes = sh->shopt.xpg_echo, stop = false;
 	int i;
 
 	for (i = 1; i < argc && echo_flags(argv[i]); i++) {

@@ -1,18 +1,15 @@
-/* test.c - the test and [ builtins: POSIX argument-count rules, then recursive descent. */
-/* S_ISVTX (the sticky bit, an XSI name) for test -k. */
-#define _XOPEN_SOURCE 700
+/* test.c - the test and [ builtins: POSIX argument-count rules, then recursive descent; what
+ * each operator means is in shell/test_ops.c, shared with [[ ]]. */
 #include <errno.h>
-#include <fcntl.h>
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../shell/error.h"
 #include "../shell/shell.h"
-#include "../shell/vars.h"
+#include "../shell/test_ops.h"
 #include "builtins.h"
 
 /* The state of one evaluation: the arguments (without argv[0] and `]`) and a cursor. */
@@ -39,13 +36,8 @@ static void fail(struct tst *t, const char *arg, const char *msg)
 
 static bool is_binop(const char *s)
 {
-	static const char *const ops[] = { "=", "==", "!=", "<", ">", "-eq", "-ne", "-gt", "-ge",
-	                                   "-lt", "-le", "-nt", "-ot", "-ef", "-a", "-o" };
-	size_t i;
-	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++)
-		if (strcmp(s, ops[i]) == 0)
-			return true;
-	return false;
+	enum cond_op op = cond_binary_op(s);
+	return (op != COP_NONE && op != COP_REGEX) || strcmp(s, "-a") == 0 || strcmp(s, "-o") == 0;
 }
 
 /* A binary operator that is not -a/-o (those are connectives in a long expression). */
@@ -56,7 +48,7 @@ static bool is_cmp_op(const char *s)
 
 static bool is_unop(const char *s)
 {
-	return s[0] == '-' && s[1] && !s[2] && strchr("abcdefghkLnoprsStuvwxzOG", s[1]);
+	return cond_unary_op(s) != COP_NONE;
 }
 
 /* Parses an integer operand: optional blanks, sign, digits, blanks. */
@@ -74,162 +66,31 @@ static bool get_int(struct tst *t, const char *s, intmax_t *v)
 	return true;
 }
 
-/* Looks up a `set -o` option for -o NAME. */
-static bool option_set(const struct shell *sh, const char *name)
-{
-	const struct {
-		const char *name;
-		bool value;
-	} opts[] = {
-		{ "allexport", sh->opt.allexport }, { "notify", sh->opt.notify },
-		{ "noclobber", sh->opt.noclobber }, { "errexit", sh->opt.errexit },
-		{ "noglob", sh->opt.noglob }, { "hashall", sh->opt.hashall },
-		{ "interactive", sh->opt.interactive }, { "monitor", sh->opt.monitor },
-		{ "noexec", sh->opt.noexec }, { "nounset", sh->opt.nounset },
-		{ "verbose", sh->opt.verbose }, { "xtrace", sh->opt.xtrace },
-		{ "ignoreeof", sh->opt.ignoreeof }, { "pipefail", sh->opt.pipefail },
-		{ "vi", sh->opt.vi }, { "emacs", sh->opt.emacs },
-	};
-	size_t i;
-	for (i = 0; i < sizeof(opts) / sizeof(opts[0]); i++)
-		if (strcmp(name, opts[i].name) == 0)
-			return opts[i].value;
-	return false;
-}
-
-/* -v NAME or -v NAME[SUB] (bash): whether the variable or element is set. */
-static bool var_is_set_ref(struct shell *sh, const char *arg)
-{
-	size_t nl, sl;
-	const char *sub;
-	if (!var_ref_split(arg, &nl, &sub, &sl))
-		return shell_getvar(sh, arg) != NULL;
-	char name[256], text[256];
-	if (nl >= sizeof(name) || sl >= sizeof(text))
-		return false;
-	memcpy(name, arg, nl);
-	name[nl] = '\0';
-	memcpy(text, sub, sl);
-	text[sl] = '\0';
-	bool set = false;
-	return shell_element_isset(sh, name, text, &set) == 0 && set;
-}
-
 static bool unary(struct tst *t, const char *op, const char *arg)
 {
-	struct stat st;
-	char c = op[1];
-
-	switch (c) {
-	case 'n':
-		return arg[0] != '\0';
-	case 'z':
-		return arg[0] == '\0';
-	case 'o':
-		return option_set(t->sh, arg);
-	case 'v':
-		return var_is_set_ref(t->sh, arg);
-	case 't': {
+	enum cond_op o = cond_unary_op(op);
+	if (o == COP_TTY) {
 		intmax_t fd;  /* a bad fd number is an error (status 2), as in dash */
 		return get_int(t, arg, &fd) && fd >= 0 && fd <= 0x7fffffff && isatty((int)fd);
 	}
-	case 'r':
-		return faccessat(AT_FDCWD, arg, R_OK, AT_EACCESS) == 0;
-	case 'w':
-		return faccessat(AT_FDCWD, arg, W_OK, AT_EACCESS) == 0;
-	case 'x':
-		return faccessat(AT_FDCWD, arg, X_OK, AT_EACCESS) == 0;
-	case 'h':
-	case 'L':
-		return lstat(arg, &st) == 0 && S_ISLNK(st.st_mode);
-	default:
-		break;
-	}
-	if (!*arg || stat(arg, &st) != 0)
-		return false;
-	switch (c) {
-	case 'a':
-	case 'e':
-		return true;
-	case 'b':
-		return S_ISBLK(st.st_mode);
-	case 'c':
-		return S_ISCHR(st.st_mode);
-	case 'd':
-		return S_ISDIR(st.st_mode);
-	case 'f':
-		return S_ISREG(st.st_mode);
-	case 'p':
-		return S_ISFIFO(st.st_mode);
-	case 'S':
-		return S_ISSOCK(st.st_mode);
-	case 's':
-		return st.st_size > 0;
-	case 'g':
-		return (st.st_mode & S_ISGID) != 0;
-	case 'u':
-		return (st.st_mode & S_ISUID) != 0;
-	case 'k':
-		return (st.st_mode & S_ISVTX) != 0;
-	case 'O':
-		return st.st_uid == geteuid();
-	case 'G':
-		return st.st_gid == getegid();
-	default:
-		return false;
-	}
-}
-
-/* -1, 0 or 1 as a's modification time is older, equal or newer than b's. */
-static int cmp_mtime(const struct stat *a, const struct stat *b)
-{
-	if (a->st_mtim.tv_sec != b->st_mtim.tv_sec)
-		return a->st_mtim.tv_sec < b->st_mtim.tv_sec ? -1 : 1;
-	if (a->st_mtim.tv_nsec != b->st_mtim.tv_nsec)
-		return a->st_mtim.tv_nsec < b->st_mtim.tv_nsec ? -1 : 1;
-	return 0;
+	return test_unary(t->sh, o, arg);
 }
 
 static bool binary(struct tst *t, const char *a, const char *op, const char *b)
 {
-	struct stat sa, sb;
-	bool ha, hb;
 	intmax_t x, y;
-
-	if (strcmp(op, "=") == 0 || strcmp(op, "==") == 0)
-		return strcmp(a, b) == 0;
-	if (strcmp(op, "!=") == 0)
-		return strcmp(a, b) != 0;
-	if (strcmp(op, "<") == 0)
-		return strcoll(a, b) < 0;
-	if (strcmp(op, ">") == 0)
-		return strcoll(a, b) > 0;
 	if (strcmp(op, "-a") == 0)
 		return *a && *b;
 	if (strcmp(op, "-o") == 0)
 		return *a || *b;
-	if (strcmp(op, "-nt") == 0 || strcmp(op, "-ot") == 0 || strcmp(op, "-ef") == 0) {
-		ha = stat(a, &sa) == 0;
-		hb = stat(b, &sb) == 0;
-		if (op[1] == 'e')
-			return ha && hb && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-		if (op[1] == 'n')
-			return ha && (!hb || cmp_mtime(&sa, &sb) > 0);
-		return hb && (!ha || cmp_mtime(&sa, &sb) < 0);
-	}
+	enum cond_op o = cond_binary_op(op);
+	if (o == COP_NEWER || o == COP_OLDER || o == COP_SAME_FILE)
+		return test_files(o, a, b);
+	if (!cond_op_is_int(o))
+		return test_strings(o, a, b);
 	if (!get_int(t, a, &x) || !get_int(t, b, &y))
 		return false;
-	if (strcmp(op, "-eq") == 0)
-		return x == y;
-	if (strcmp(op, "-ne") == 0)
-		return x != y;
-	if (strcmp(op, "-gt") == 0)
-		return x > y;
-	if (strcmp(op, "-ge") == 0)
-		return x >= y;
-	if (strcmp(op, "-lt") == 0)
-		return x < y;
-	return x <= y;
+	return test_ints(o, x, y);
 }
 
 static bool expr_or(struct tst *t);

@@ -29,6 +29,9 @@ const char *node_kind_name(enum node_kind k)
 	case N_FOR: return "for";
 	case N_CASE: return "case";
 	case N_FUNCDEF: return "function";
+	case N_ARITH: return "arith";
+	case N_ARITH_FOR: return "arith_for";
+	case N_COND: return "cond";
 	}
 	return "?";
 }
@@ -78,6 +81,16 @@ const char *param_op_text(enum param_op op, bool colon)
 	case PARAM_NAMES: return "";
 	}
 	return "?";
+}
+
+const char *case_term_text(enum case_term t)
+{
+	switch (t) {
+	case CASE_BREAK: return ";;";
+	case CASE_FALLTHROUGH: return ";&";
+	case CASE_CONTINUE: return ";;&";
+	}
+	return ";;";
 }
 
 /* Length of the valid UTF-8 sequence at s (0 when the byte does not start one). */

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "cond.h"
 #include "word.h"
 
 struct arena;
@@ -69,6 +70,9 @@ enum node_kind {
 	N_FOR,        /* for name [in words]; do body; done */
 	N_CASE,       /* case word in pattern) list ;; ... esac */
 	N_FUNCDEF,    /* name() compound-command [redirections] */
+	N_ARITH,      /* (( expression )) (bash) */
+	N_ARITH_FOR,  /* for (( init; cond; step )) do body; done (bash) */
+	N_COND,       /* [[ expression ]] (bash) */
 };
 
 struct list_item {
@@ -77,9 +81,14 @@ struct list_item {
 	struct list_item *next;
 };
 
+/* How a case item ends: ;; leaves the case, ;& runs the next body too, ;;& tests the next
+ * patterns (bash). */
+enum case_term { CASE_BREAK, CASE_FALLTHROUGH, CASE_CONTINUE };
+
 struct case_item {
 	struct word *patterns;  /* pattern words linked by next (alternatives) */
 	struct node *body;      /* NULL for an empty body */
+	enum case_term term;
 	struct case_item *next;
 	int line, col;
 };
@@ -127,6 +136,16 @@ struct node {
 			char *name;
 			struct node *body;     /* compound command; its redirs apply per call */
 		} func;
+		struct {
+			struct word *expr;     /* the text between (( and )), parts NULL when empty */
+		} arith;                       /* N_ARITH */
+		struct {
+			struct word *init, *cond, *step; /* parts NULL when empty (cond: true) */
+			struct node *body;
+		} arith_for;                   /* N_ARITH_FOR */
+		struct {
+			struct cond_expr *expr;
+		} cond;                        /* N_COND */
 	} u;
 };
 

@@ -135,6 +135,42 @@ static void dot_redirs(struct dot *g, int from, const struct redir *r)
 	}
 }
 
+/* A [[ ]] expression: a vertex per operator, its operands as words. */
+static int dot_cond(struct dot *g, const struct cond_expr *e)
+{
+	static const char *const names[] = {
+		[CK_AND] = "&&", [CK_OR] = "||", [CK_NOT] = "!", [CK_GROUP] = "( )",
+		[CK_UNARY] = "unary", [CK_BINARY] = "binary", [CK_WORD] = "nonempty",
+	};
+	int id = dot_open(g, names[e->kind], e->line, e->col);
+	if (e->kind == CK_UNARY || e->kind == CK_BINARY) {
+		fputs("\\n", g->out);
+		const char *op = cond_op_text(e->op);
+		dot_escaped(g->out, op, strlen(op));
+	}
+	fputs("\", shape=diamond];\n", g->out);
+	switch (e->kind) {
+	case CK_AND:
+	case CK_OR:
+		dot_edge(g, id, dot_cond(g, e->left), NULL);
+		dot_edge(g, id, dot_cond(g, e->right), NULL);
+		break;
+	case CK_NOT:
+	case CK_GROUP:
+		dot_edge(g, id, dot_cond(g, e->left), NULL);
+		break;
+	case CK_UNARY:
+	case CK_WORD:
+		dot_word(g, id, e->arg, "word", NULL);
+		break;
+	case CK_BINARY:
+		dot_word(g, id, e->arg, "word", "left");
+		dot_word(g, id, e->arg2, "word", "right");
+		break;
+	}
+	return id;
+}
+
 static void dot_children(struct dot *g, int id, const struct node *n)
 {
 	switch (n->kind) {
@@ -184,6 +220,8 @@ static void dot_children(struct dot *g, int id, const struct node *n)
 		dot_word(g, id, n->u.case_.subject, "subject", NULL);
 		for (const struct case_item *ci = n->u.case_.items; ci; ci = ci->next) {
 			int item = dot_open(g, "item", ci->line, ci->col);
+			if (ci->term != CASE_BREAK)
+				fprintf(g->out, "\\n%s", case_term_text(ci->term));
 			fputs("\", shape=box];\n", g->out);
 			dot_edge(g, id, item, NULL);
 			for (const struct word *w = ci->patterns; w; w = w->next)
@@ -194,6 +232,18 @@ static void dot_children(struct dot *g, int id, const struct node *n)
 		break;
 	case N_FUNCDEF:
 		dot_edge(g, id, dot_node(g, n->u.func.body), "body");
+		break;
+	case N_ARITH:
+		dot_word(g, id, n->u.arith.expr, "expr", NULL);
+		break;
+	case N_ARITH_FOR:
+		dot_word(g, id, n->u.arith_for.init, "init", NULL);
+		dot_word(g, id, n->u.arith_for.cond, "cond", NULL);
+		dot_word(g, id, n->u.arith_for.step, "step", NULL);
+		dot_edge(g, id, dot_node(g, n->u.arith_for.body), "do");
+		break;
+	case N_COND:
+		dot_edge(g, id, dot_cond(g, n->u.cond.expr), NULL);
 		break;
 	}
 }

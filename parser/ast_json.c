@@ -279,9 +279,59 @@ static void js_case(FILE *out, const struct node *n)
 		js_words(out, ci->patterns);
 		fputs(",\"body\":", out);
 		js_opt_node(out, ci->body);
+		fprintf(out, ",\"term\":\"%s\"", case_term_text(ci->term));
 		fputs(ci->next ? "}," : "}", out);
 	}
 	putc(']', out);
+}
+
+static const char *cond_kind_name(enum cond_kind k)
+{
+	switch (k) {
+	case CK_AND: return "and";
+	case CK_OR: return "or";
+	case CK_NOT: return "not";
+	case CK_GROUP: return "group";
+	case CK_UNARY: return "unary";
+	case CK_BINARY: return "binary";
+	case CK_WORD: return "nonempty";
+	}
+	return "?";
+}
+
+/* A [[ ]] expression as {"type", "line", "col", and its operands}. */
+static void js_cond(FILE *out, const struct cond_expr *e)
+{
+	fprintf(out, "{\"type\":\"%s\",", cond_kind_name(e->kind));
+	js_pos(out, e->line, e->col);
+	switch (e->kind) {
+	case CK_AND:
+	case CK_OR:
+		fputs(",\"left\":", out);
+		js_cond(out, e->left);
+		fputs(",\"right\":", out);
+		js_cond(out, e->right);
+		break;
+	case CK_NOT:
+	case CK_GROUP:
+		fputs(",\"expr\":", out);
+		js_cond(out, e->left);
+		break;
+	case CK_UNARY:
+	case CK_WORD:
+		if (e->kind == CK_UNARY)
+			fprintf(out, ",\"op\":\"%s\"", cond_op_text(e->op));
+		fputs(",\"operand\":", out);
+		js_word(out, e->arg);
+		break;
+	case CK_BINARY:
+		fprintf(out, ",\"op\":\"%s\",\"left\":", cond_op_text(e->op));
+		js_word(out, e->arg);
+		fputs(",\"right\":", out);
+		js_word(out, e->arg2);
+		break;
+	}
+	putc('}', out);
 }
 
 static void js_node(FILE *out, const struct node *n)
@@ -354,6 +404,24 @@ static void js_node(FILE *out, const struct node *n)
 		js_cstr(out, n->u.func.name);
 		fputs(",\"body\":", out);
 		js_node(out, n->u.func.body);
+		break;
+	case N_ARITH:
+		fputs(",\"expr\":", out);
+		js_word(out, n->u.arith.expr);
+		break;
+	case N_ARITH_FOR:
+		fputs(",\"init\":", out);
+		js_word(out, n->u.arith_for.init);
+		fputs(",\"cond\":", out);
+		js_word(out, n->u.arith_for.cond);
+		fputs(",\"step\":", out);
+		js_word(out, n->u.arith_for.step);
+		fputs(",\"body\":", out);
+		js_node(out, n->u.arith_for.body);
+		break;
+	case N_COND:
+		fputs(",\"expr\":", out);
+		js_cond(out, n->u.cond.expr);
 		break;
 	}
 	if (n->redirs) {

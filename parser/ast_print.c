@@ -233,13 +233,46 @@ static void print_case(FILE *out, const struct node *n, int d)
 	print_word(out, n->u.case_.subject, "subject", d);
 	for (const struct case_item *ci = n->u.case_.items; ci; ci = ci->next) {
 		indent(out, d);
-		fprintf(out, "item %d:%d\n", ci->line, ci->col);
+		fprintf(out, "item %d:%d%s%s\n", ci->line, ci->col, ci->term == CASE_BREAK ? "" : " ",
+		        ci->term == CASE_BREAK ? "" : case_term_text(ci->term));
 		for (const struct word *w = ci->patterns; w; w = w->next)
 			print_word(out, w, "pattern", d + 1);
 		if (ci->body)
 			print_node(out, ci->body, d + 1, false);
 		else
 			label(out, "(empty)", d + 1);
+	}
+}
+
+/* A [[ ]] expression: one line per operator, operands as words below it. */
+static void print_cond(FILE *out, const struct cond_expr *e, int d)
+{
+	indent(out, d);
+	switch (e->kind) {
+	case CK_AND:
+	case CK_OR:
+		fprintf(out, "%s %d:%d\n", e->kind == CK_AND ? "&&" : "||", e->line, e->col);
+		print_cond(out, e->left, d + 1);
+		print_cond(out, e->right, d + 1);
+		return;
+	case CK_NOT:
+	case CK_GROUP:
+		fprintf(out, "%s %d:%d\n", e->kind == CK_NOT ? "!" : "( )", e->line, e->col);
+		print_cond(out, e->left, d + 1);
+		return;
+	case CK_UNARY:
+		fprintf(out, "unary %s %d:%d\n", cond_op_text(e->op), e->line, e->col);
+		print_word(out, e->arg, "operand", d + 1);
+		return;
+	case CK_BINARY:
+		fprintf(out, "binary %s %d:%d\n", cond_op_text(e->op), e->line, e->col);
+		print_word(out, e->arg, "left", d + 1);
+		print_word(out, e->arg2, e->op == COP_REGEX ? "regex" : "right", d + 1);
+		return;
+	case CK_WORD:
+		fprintf(out, "nonempty %d:%d\n", e->line, e->col);
+		print_word(out, e->arg, "operand", d + 1);
+		return;
 	}
 }
 
@@ -314,6 +347,19 @@ static void print_node(FILE *out, const struct node *n, int d, bool background)
 		break;
 	case N_FUNCDEF:
 		print_node(out, n->u.func.body, d + 1, false);
+		break;
+	case N_ARITH:
+		print_word(out, n->u.arith.expr, "expr", d + 1);
+		break;
+	case N_ARITH_FOR:
+		print_word(out, n->u.arith_for.init, "init", d + 1);
+		print_word(out, n->u.arith_for.cond, "cond", d + 1);
+		print_word(out, n->u.arith_for.step, "step", d + 1);
+		label(out, "do:", d + 1);
+		print_node(out, n->u.arith_for.body, d + 2, false);
+		break;
+	case N_COND:
+		print_cond(out, n->u.cond.expr, d + 1);
 		break;
 	}
 	print_redirs(out, n->redirs, d + 1);

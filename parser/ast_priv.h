@@ -10,6 +10,8 @@
 
 /* Returns the operator text of a ${...} operation ("", "#", ":-", "%%", ...). */
 const char *param_op_text(enum param_op op, bool colon);
+/* Returns the terminator of a case item: ";;", ";&" or ";;&". */
+const char *case_term_text(enum case_term t);
 /* Length of the valid UTF-8 sequence starting at s (0 when s[0] does not start one). */
 size_t utf8_seq_len(const unsigned char *s, size_t left);
 /* Writes w back as shell source (quotes and expansions as they could be typed). */

@@ -26,7 +26,7 @@ static bool is_reserved(const char *w)
 {
 	static const char *const words[] = {
 		"!", "{", "}", "case", "do", "done", "elif", "else", "esac", "fi",
-		"for", "function", "if", "in", "then", "until", "while",
+		"for", "function", "if", "in", "then", "until", "while", "[[",
 	};
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 		if (strcmp(w, words[i]) == 0)
@@ -374,9 +374,49 @@ static void src_case(FILE *out, const struct node *n)
 			putc(' ', out);
 			src_node(out, ci->body);
 		}
-		fputs(";;", out);
+		fputs(case_term_text(ci->term), out);
 	}
 	fputs(" esac", out);
+}
+
+/* A [[ ]] expression with the operators and groups as they were written. */
+static void src_cond(FILE *out, const struct cond_expr *e)
+{
+	switch (e->kind) {
+	case CK_AND:
+	case CK_OR:
+		src_cond(out, e->left);
+		fputs(e->kind == CK_AND ? " && " : " || ", out);
+		src_cond(out, e->right);
+		return;
+	case CK_NOT:
+		fputs("! ", out);
+		src_cond(out, e->left);
+		return;
+	case CK_GROUP:
+		fputs("( ", out);
+		src_cond(out, e->left);
+		fputs(" )", out);
+		return;
+	case CK_UNARY:
+		fprintf(out, "%s ", cond_op_text(e->op));
+		src_word(out, e->arg);
+		return;
+	case CK_BINARY:
+		src_word(out, e->arg);
+		fprintf(out, " %s ", cond_op_text(e->op));
+		src_word(out, e->arg2);
+		return;
+	case CK_WORD:
+		src_word(out, e->arg);
+		return;
+	}
+}
+
+/* The text of (( )) or of one part of for (( ;; )). */
+static void src_arith_text(FILE *out, const struct word *w)
+{
+	src_parts(out, w->parts, SRC_ARITH);
 }
 
 static void src_node(FILE *out, const struct node *n)
@@ -451,6 +491,27 @@ static void src_node(FILE *out, const struct node *n)
 		fprintf(out, is_reserved(n->u.func.name) ? "function %s " : "%s() ", n->u.func.name);
 		src_node(out, n->u.func.body);
 		return;
+	case N_ARITH:
+		fputs("((", out);
+		src_arith_text(out, n->u.arith.expr);
+		fputs("))", out);
+		break;
+	case N_ARITH_FOR:
+		fputs("for ((", out);
+		src_arith_text(out, n->u.arith_for.init);
+		putc(';', out);
+		src_arith_text(out, n->u.arith_for.cond);
+		putc(';', out);
+		src_arith_text(out, n->u.arith_for.step);
+		fputs(")); do ", out);
+		src_seq(out, n->u.arith_for.body);
+		fputs(" done", out);
+		break;
+	case N_COND:
+		fputs("[[ ", out);
+		src_cond(out, n->u.cond.expr);
+		fputs(" ]]", out);
+		break;
 	}
 	src_redirs(out, n->redirs);
 }

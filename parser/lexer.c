@@ -254,6 +254,8 @@ const char *tok_kind_text(enum tok_kind k)
 	case T_IO_NUMBER: return NULL;
 	case T_SEMI: return ";";
 	case T_DSEMI: return ";;";
+	case T_SEMI_AMP: return ";&";
+	case T_DSEMI_AMP: return ";;&";
 	case T_AMP: return "&";
 	case T_AND_IF: return "&&";
 	case T_PIPE: return "|";
@@ -353,6 +355,17 @@ static enum tok_kind lex_operator(struct reader *r, int c, int *procsub)
 	case '&':
 	case '|':
 		rd_getc(r);
+		if (c == ';' && rd_peek(r) == '&') {
+			rd_getc(r);
+			return T_SEMI_AMP;
+		}
+		if (c == ';' && rd_peek(r) == ';') {
+			rd_getc(r);
+			if (rd_peek(r) != '&')
+				return T_DSEMI;
+			rd_getc(r);
+			return T_DSEMI_AMP;
+		}
 		if (rd_peek(r) == c) {
 			rd_getc(r);
 			return c == ';' ? T_DSEMI : c == '&' ? T_AND_IF : T_OR_IF;
@@ -399,6 +412,7 @@ enum rword rword_of(const char *s, size_t n)
 		return s[0] == '!' ? RW_BANG : s[0] == '{' ? RW_LBRACE : s[0] == '}' ? RW_RBRACE : RW_NONE;
 	case 2:
 		return memcmp(s, "do", 2) == 0   ? RW_DO
+		       : memcmp(s, "[[", 2) == 0 ? RW_DLBRACK
 		       : memcmp(s, "fi", 2) == 0 ? RW_FI
 		       : memcmp(s, "if", 2) == 0 ? RW_IF
 		       : memcmp(s, "in", 2) == 0 ? RW_IN

@@ -127,12 +127,14 @@ enum tok_kind {
 	T_SEMI, T_DSEMI, T_AMP, T_AND_IF, T_PIPE, T_OR_IF, T_LPAREN, T_RPAREN,
 	T_LESS, T_GREAT, T_CLOBBER, T_DGREAT, T_LESSGREAT, T_LESSAND, T_GREATAND,
 	T_DLESS, T_DLESSDASH, T_TLESS,
+	T_SEMI_AMP, T_DSEMI_AMP,  /* ;& and ;;& (bash case terminators) */
 };
 
 /* The reserved words, recognised once when a word is lexed. */
 enum rword {
 	RW_NONE, RW_BANG, RW_LBRACE, RW_RBRACE, RW_CASE, RW_DO, RW_DONE, RW_ELIF, RW_ELSE,
 	RW_ESAC, RW_FI, RW_FOR, RW_FUNCTION, RW_IF, RW_IN, RW_THEN, RW_UNTIL, RW_WHILE,
+	RW_DLBRACK,  /* [[ (bash) */
 };
 
 /* Returns the reserved word spelled by the n bytes at s, or RW_NONE. */

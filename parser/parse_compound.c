@@ -143,6 +143,11 @@ struct node *parse_for(struct parser *p)
 	const char *name = tok_word_text(t);
 	if (p->failed)
 		return NULL;
+	if (!name && t->kind == T_LPAREN) {
+		int arith = arith_command_follows(p);
+		if (arith != 0)
+			return arith > 0 ? parse_arith_for(p, n) : NULL;
+	}
 	if (!name || !is_name(name, strlen(name))) {
 		p_unexpected(p, t);
 		return NULL;
@@ -234,7 +239,9 @@ struct node *parse_case(struct parser *p)
 		t = tok_peek_cmd(p);
 		if (p->failed)
 			return NULL;
-		if (t->kind == T_DSEMI) {
+		if (t->kind == T_DSEMI || t->kind == T_SEMI_AMP || t->kind == T_DSEMI_AMP) {
+			ci->term = t->kind == T_SEMI_AMP ? CASE_FALLTHROUGH :
+			           t->kind == T_DSEMI_AMP ? CASE_CONTINUE : CASE_BREAK;
 			tok_next(p);
 			skip_newlines(p);
 		} else if (!tok_is(t, RW_ESAC)) {
@@ -259,6 +266,7 @@ static bool starts_compound(const struct token *t)
 	case RW_UNTIL:
 	case RW_FOR:
 	case RW_CASE:
+	case RW_DLBRACK:
 		return true;
 	case RW_NONE:
 	case RW_BANG:

@@ -568,7 +568,7 @@ void scan_dollar(struct parser *p, struct wbuild *wb, enum scan_mode m)
 		param_part(p, wb, &ch, 1);
 	} else if (c == '\'' && !mode_quoted(m) && m != SM_ARITH) {
 		scan_ansi(p, wb);
-	} else if (c == '"' && !mode_quoted(m) && m != SM_ARITH) {
+	} else if (c == '"' && !mode_quoted(m)) {
 		return; /* bash $"...": translated string, read as "..." */
 	} else {
 		wb_char(p, wb, '$', mode_quoted(m));

@@ -32,6 +32,7 @@ struct parser {
 	void *warn_ctx;
 	bool stable_input;         /* the text lives in the arena as long as the tree: a here-document
 	                              body may point into it instead of being copied */
+	bool extglob;              /* words take ?(...) *(...) +(...) @(...) !(...) groups */
 	bool failed;               /* once set, every function returns at once */
 	enum parse_status status;  /* PARSE_ERROR or PARSE_INCOMPLETE once failed */
 	struct parse_error *err;
@@ -156,6 +157,19 @@ struct node *parse_case(struct parser *p);
 struct node *parse_group(struct parser *p);
 /* ( list ) (lookahead is "("). */
 struct node *parse_subshell(struct parser *p);
+/* --- parse_arith.c and parse_cond.c (bash) --- */
+
+/* With "(" as the lookahead: 1 when a second "(" follows at once and the parentheses close
+ * as "))" (an arithmetic command), 0 when not, -1 when that cannot be known yet (error set:
+ * incomplete input). */
+int arith_command_follows(struct parser *p);
+/* (( expression )) (lookahead is the first "("). */
+struct node *parse_arith_command(struct parser *p);
+/* for (( init; cond; step )) body, after "for" (n) with "(" as the lookahead. */
+struct node *parse_arith_for(struct parser *p, struct node *n);
+/* [[ expression ]] (lookahead is "[["). */
+struct node *parse_cond_command(struct parser *p);
+
 /* function name [()] compound-command (lookahead is "function"). */
 struct node *parse_function_keyword(struct parser *p);
 /* After "name ( )": linebreak, compound command and its redirections. */
@@ -191,6 +205,9 @@ enum scan_mode {
 	SM_SUBSCRIPT, /* an array subscript after its [: ends before the matching ] (blanks and
 	                 newlines are text) */
 	SM_PARAM_SUBSCRIPT, /* the same in ${a[...]}: also ends before an unmatched } */
+	SM_REGEX,    /* the right side of =~ in [[ ]]: an unquoted word, where | is a character
+	                and (...) a group in which blanks and operators are characters too */
+	SM_EXTGLOB,  /* inside ?( *( +( @( !( of a word: everything up to the matching ) */
 };
 
 /* Builds a part list, merging adjacent literal characters of the same quotedness. */
@@ -224,6 +241,9 @@ void scan_cmdsub(struct parser *p, struct wbuild *wb, enum word_part_kind k, int
 /* Scans an unquoted word at the reader; first is 0, or WP_PROCSUB_IN/OUT when the
  * "<(" / ">(" that starts it was already consumed. */
 struct word *scan_word(struct parser *p, int line, int col, int first);
+/* Skips blanks and scans the right side of =~ (SM_REGEX); NULL (nothing consumed) when an
+ * operator, a newline or the end comes first. */
+struct word *scan_regex_word(struct parser *p);
 /* Scans a here-document delimiter word: quotes removed, no expansions. */
 struct word *scan_delimiter(struct parser *p, bool *quoted);
 /* Parses a here-document body as a word in here-document mode (stable: see parser_init_sub). */

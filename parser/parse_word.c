@@ -124,6 +124,8 @@ bool mode_quoted(enum scan_mode m)
 	case SM_ARITH:
 	case SM_SUBSCRIPT:
 	case SM_PARAM_SUBSCRIPT:
+	case SM_REGEX:
+	case SM_EXTGLOB:
 		return false;
 	case SM_DQ:
 	case SM_HEREDOC:
@@ -158,6 +160,8 @@ static void scan_backslash(struct parser *p, struct wbuild *wb, enum scan_mode m
 	case SM_ARITH:
 	case SM_SUBSCRIPT:
 	case SM_PARAM_SUBSCRIPT:
+	case SM_REGEX:
+	case SM_EXTGLOB:
 		wb_char(p, wb, d, true);
 		return;
 	case SM_DQ:
@@ -285,8 +289,37 @@ static bool at_end(struct parser *p, enum scan_mode m, int c, int *depth)
 		else
 			p_error(p, line, col, ")", "syntax error: missing '))' in arithmetic expansion");
 		return true;
+	case SM_REGEX:
+		if (c == '(') {
+			(*depth)++;
+			return false;
+		}
+		if (*depth > 0) {
+			*depth -= c == ')';
+			return false;
+		}
+		return is_meta(c) && c != '|';
+	case SM_EXTGLOB:
+		if (c == '(')
+			(*depth)++;
+		if (c != ')')
+			return false;
+		if (*depth == 0) {
+			rd_getc(r);
+			return true;
+		}
+		(*depth)--;
+		return false;
 	}
 	return true;
+}
+
+/* True when the word being built ends in an unquoted ? * + @ or ! (a "(" after it opens an
+ * extglob group). */
+static bool extglob_opens(const struct wbuild *wb)
+{
+	return wb->lit_open && !wb->lit_quoted && wb->lit.len > 0 &&
+	       strchr("?*+@!", wb->lit.s[wb->lit.len - 1]);
 }
 
 void scan_parts(struct parser *p, struct wbuild *wb, enum scan_mode m)
@@ -297,9 +330,17 @@ void scan_parts(struct parser *p, struct wbuild *wb, enum scan_mode m)
 	while (!p->failed) {
 		int c = rd_peek(r);
 		if (c == RD_EOF) {
-			if (m != SM_WORD && m != SM_HEREDOC)
+			if (m != SM_WORD && m != SM_HEREDOC && !(m == SM_REGEX && depth == 0))
 				p_eof(p);
 			return;
+		}
+		if (m == SM_WORD && c == '(' && p->extglob && extglob_opens(wb)) {
+			rd_getc(r);
+			wb_char(p, wb, '(', false);
+			scan_parts(p, wb, SM_EXTGLOB);
+			if (!p->failed)
+				wb_char(p, wb, ')', false);
+			continue;
 		}
 		if (at_end(p, m, c, &depth))
 			return;
@@ -320,7 +361,7 @@ void scan_parts(struct parser *p, struct wbuild *wb, enum scan_mode m)
 			scan_dollar(p, wb, m);
 		} else {
 			const char *run;
-			const unsigned char *stops = m == SM_WORD ? word_stops :
+			const unsigned char *stops = m == SM_WORD || m == SM_REGEX ? word_stops :
 			        m == SM_ARG_PATTERN || m == SM_ARG_OFFSET ? arg_stops :
 			        m == SM_SUBSCRIPT || m == SM_PARAM_SUBSCRIPT ? subscript_stops : inner_stops;
 			size_t n = rd_run(r, stops, &run);
@@ -350,6 +391,8 @@ static struct word *scan_plain_word(struct parser *p, int line, int col)
 	if (i < f->len) {
 		unsigned char c = (unsigned char)f->buf[i];
 		if (!meta_chars[c])
+			return NULL;
+		if (c == '(' && p->extglob && strchr("?*+@!", f->buf[i - 1]))
 			return NULL;
 		if ((c == '<' || c == '>') && i + 1 < f->len && f->buf[i + 1] == '(')
 			return NULL;
@@ -389,6 +432,22 @@ struct word *scan_word(struct parser *p, int line, int col, int first)
 		scan_cmdsub(p, &wb, (enum word_part_kind)first, line, col);
 	}
 	scan_parts(p, &wb, SM_WORD);
+	if (p->failed)
+		return NULL;
+	return wb_word(p, &wb, line, col);
+}
+
+struct word *scan_regex_word(struct parser *p)
+{
+	struct reader *r = &p->rd;
+	while (rd_peek(r) == ' ' || rd_peek(r) == '\t')
+		rd_getc(r);
+	int c = rd_peek(r);
+	if (c == RD_EOF || (is_meta(c) && c != '(' && c != '|'))
+		return NULL;
+	int line = r->line, col = r->col;
+	struct wbuild wb = { 0 };
+	scan_parts(p, &wb, SM_REGEX);
 	if (p->failed)
 		return NULL;
 	return wb_word(p, &wb, line, col);

@@ -34,6 +34,7 @@ void parser_init_sub(struct parser *sub, const struct parser *p, const char *tex
 	sub->alias_ctx = p->alias_ctx;
 	sub->warn = p->warn;
 	sub->warn_ctx = p->warn_ctx;
+	sub->extglob = p->extglob;
 }
 
 void parser_take_failure(struct parser *p, const struct parser *sub)
@@ -149,6 +150,7 @@ static bool is_closing(enum rword w)
 	case RW_IN:
 	case RW_UNTIL:
 	case RW_WHILE:
+	case RW_DLBRACK:
 		return false;
 	}
 	return false;
@@ -275,6 +277,8 @@ static bool starts_command(const struct token *t)
 	case T_NEWLINE:
 	case T_SEMI:
 	case T_DSEMI:
+	case T_SEMI_AMP:
+	case T_DSEMI_AMP:
 	case T_AMP:
 	case T_AND_IF:
 	case T_PIPE:
@@ -471,6 +475,8 @@ bool tok_is_redirect(const struct token *t)
 	case T_WORD:
 	case T_SEMI:
 	case T_DSEMI:
+	case T_SEMI_AMP:
+	case T_DSEMI_AMP:
 	case T_AMP:
 	case T_AND_IF:
 	case T_PIPE:
@@ -501,6 +507,8 @@ static bool redir_kind_of(enum tok_kind k, enum redir_kind *out)
 	case T_IO_NUMBER:
 	case T_SEMI:
 	case T_DSEMI:
+	case T_SEMI_AMP:
+	case T_DSEMI_AMP:
 	case T_AMP:
 	case T_AND_IF:
 	case T_PIPE:
@@ -640,7 +648,11 @@ struct node *parse_command(struct parser *p)
 	const char *w = "(";
 	struct node *(*compound)(struct parser *) = NULL;
 	if (t->kind == T_LPAREN) {
-		compound = parse_subshell;
+		int arith = arith_command_follows(p);
+		if (arith < 0)
+			return NULL;
+		compound = arith ? parse_arith_command : parse_subshell;
+		w = arith ? "((" : "(";
 	} else if (t->kind == T_WORD) {
 		switch (t->rw) {
 		case RW_NONE: break;
@@ -651,6 +663,7 @@ struct node *parse_command(struct parser *p)
 		case RW_FOR: compound = parse_for; w = "for"; break;
 		case RW_CASE: compound = parse_case; w = "case"; break;
 		case RW_FUNCTION: compound = parse_function_keyword; w = "function"; break;
+		case RW_DLBRACK: compound = parse_cond_command; w = "[["; break;
 		case RW_BANG:
 		case RW_RBRACE:
 		case RW_DO:
@@ -698,6 +711,7 @@ enum parse_status parse_next(struct arena *a, struct parse_input *in, struct nod
 	p.alias_ctx = in->alias_ctx;
 	p.warn = in->warn;
 	p.warn_ctx = in->warn_ctx;
+	p.extglob = in->extglob;
 	struct arena_mark mark = arena_mark(a);
 	enum parse_status st = PARSE_OK;
 	struct node *n = NULL;
@@ -728,8 +742,9 @@ enum parse_status parse_next(struct arena *a, struct parse_input *in, struct nod
 	return st;
 }
 
-enum parse_status parse_string(struct arena *a, const char *s, size_t len, struct node **out,
-                               struct parse_error *err)
+/* parse_string and parse_string_extglob. */
+static enum parse_status parse_whole(struct arena *a, const char *s, size_t len, bool extglob,
+                                     struct node **out, struct parse_error *err)
 {
 	struct parse_error scratch;
 	struct parser p;
@@ -738,6 +753,7 @@ enum parse_status parse_string(struct arena *a, const char *s, size_t len, struc
 	memset(err, 0, sizeof(*err));
 	*out = NULL;
 	parser_init(&p, a, s, len, 0, 1, 1, true, err);
+	p.extglob = extglob;
 	struct arena_mark mark = arena_mark(a);
 	struct node *n = parse_program(&p);
 	if (p.failed) {
@@ -746,6 +762,18 @@ enum parse_status parse_string(struct arena *a, const char *s, size_t len, struc
 	}
 	*out = n;
 	return PARSE_OK;
+}
+
+enum parse_status parse_string(struct arena *a, const char *s, size_t len, struct node **out,
+                               struct parse_error *err)
+{
+	return parse_whole(a, s, len, false, out, err);
+}
+
+enum parse_status parse_string_extglob(struct arena *a, const char *s, size_t len,
+                                       struct node **out, struct parse_error *err)
+{
+	return parse_whole(a, s, len, true, out, err);
 }
 
 bool is_name(const char *s, size_t len)

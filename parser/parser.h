@@ -39,6 +39,8 @@ struct parse_input {
 	parse_warn_fn *warn;            /* may be NULL */
 	void *warn_ctx;
 	int max_depth;       /* nesting limit (0: default 1000); deeper input is a syntax error */
+	bool extglob;        /* ?(...) *(...) +(...) @(...) !(...) are parts of words (bash's
+	                        shopt extglob; always so in the patterns of [[ ]]) */
 };
 
 /* Parses the next complete command (a list ended by newline or end of input, with
@@ -51,6 +53,10 @@ enum parse_status parse_next(struct arena *a, struct parse_input *in, struct nod
  * used by tests and the fuzzer.  at_eof is true; aliases are not expanded. */
 enum parse_status parse_string(struct arena *a, const char *s, size_t len, struct node **out,
                                struct parse_error *err);
+
+/* As parse_string, with extglob groups read as parts of words (parse_input.extglob). */
+enum parse_status parse_string_extglob(struct arena *a, const char *s, size_t len,
+                                       struct node **out, struct parse_error *err);
 
 /* Parses text as the body of an unquoted here-document: $..., `...` and a backslash before
  * $ ` \ or newline are special, quotes are not (used for prompt strings).  Returns the word,

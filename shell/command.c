@@ -12,6 +12,7 @@
 #include "../parser/arena.h"
 #include "../parser/ast.h"
 #include "assign.h"
+#include "brace.h"
 #include "error.h"
 #include "eval.h"
 #include "exec_internal.h"
@@ -19,7 +20,6 @@
 #include "funcs.h"
 #include "path.h"
 #include "procsub.h"
-#include "prompt.h"
 #include "quote.h"
 #include "redir.h"
 #include "trace.h"
@@ -40,16 +40,7 @@ struct saved_var {
 /* Prints PS4 and the words of a command to stderr (set -x). */
 static void trace_command(struct shell *sh, const struct xassigns *assigns, int argc, char **argv)
 {
-	/* PS4 is expanded as PS1 is (bash; dash expands parameters), with tracing off meanwhile */
-	char *ps4 = NULL;
-	if (shell_getvar(sh, "PS4")) {
-		sh->opt.xtrace = false;
-		ps4 = prompt_expand(sh, "PS4");
-		sh->opt.xtrace = true;
-	}
-	fflush(stdout);
-	fputs(ps4 ? ps4 : "+ ", stderr);
-	free(ps4);
+	xtrace_prefix(sh);
 	bool first = true;
 	for (size_t i = 0; i < assigns->n; i++, first = false) {
 		if (!first)
@@ -336,7 +327,8 @@ static bool parts_are_pure(const struct word_part *p)
 
 static bool word_is_pure(const struct word *w)
 {
-	return !w || parts_are_pure(w->parts);
+	/* brace expansion may refuse a word with a message */
+	return !w || (parts_are_pure(w->parts) && !brace_candidate(w));
 }
 
 /* True when expanding the targets and here-document bodies of redirs has no side effect, so

@@ -13,6 +13,7 @@
 #include "exec_internal.h"
 #include "expand.h"
 #include "funcs.h"
+#include "pattern.h"
 #include "procsub.h"
 #include "redir.h"
 #include "shell.h"
@@ -66,8 +67,7 @@ static int run_condition(struct shell *sh, const struct node *n)
 	return status;
 }
 
-/* After a loop body: consumes a break/continue aimed at this loop; true means leave it. */
-static bool loop_should_stop(struct shell *sh)
+bool loop_should_stop(struct shell *sh)
 {
 	switch (sh->unwind) {
 	case UNWIND_NONE:
@@ -185,20 +185,32 @@ static int run_case(struct shell *sh, const struct node *n, unsigned flags)
 		exit_if_fatal(sh, false);
 		return 1;
 	}
-	for (const struct case_item *ci = n->u.case_.items; ci; ci = ci->next)
-		for (const struct word *p = ci->patterns; p; p = p->next) {
+	unsigned pflags = (sh->shopt.extglob ? PAT_EXTGLOB : 0) | (sh->shopt.nocasematch ? PAT_NOCASE : 0);
+	int status = 0;
+	for (const struct case_item *ci = n->u.case_.items; ci; ci = ci->next) {
+		bool matched = false;
+		for (const struct word *p = ci->patterns; p && !matched; p = p->next) {
 			char *pat = expand_word_pattern(sh, p);
 			if (!pat) {
 				exit_if_fatal(sh, false);
 				return 1;
 			}
-			if (pattern_match(pat, subject)) {
-				arena_reset(sh->cmd_arena, mark);
-				return ci->body ? exec_tree(sh, ci->body, flags) : 0;
-			}
+			matched = pattern_matches(pat, subject, pflags);
 		}
+		if (!matched)
+			continue;
+		/* ;& runs the next bodies as well, ;;& goes on testing (bash) */
+		for (;;) {
+			status = ci->body ? exec_tree(sh, ci->body, ci->term == CASE_BREAK || !ci->next ? flags : 0) : 0;
+			if (ci->term != CASE_FALLTHROUGH || !ci->next || sh->unwind != UNWIND_NONE)
+				break;
+			ci = ci->next;
+		}
+		if (ci->term != CASE_CONTINUE || sh->unwind != UNWIND_NONE)
+			break;
+	}
 	arena_reset(sh->cmd_arena, mark);
-	return 0;
+	return status;
 }
 
 static int run_andor(struct shell *sh, const struct node *n, unsigned flags)
@@ -265,6 +277,17 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 	case N_FUNCDEF:
 		status = define_function(sh, n);
 		break;
+	case N_ARITH:
+		status = with_redirs(sh, n, flags, run_arith);
+		errexit_applies = true;
+		break;
+	case N_ARITH_FOR:
+		status = with_redirs(sh, n, flags, run_arith_for);
+		break;
+	case N_COND:
+		status = with_redirs(sh, n, flags, run_cond);
+		errexit_applies = true;
+		break;
 	}
 	if (sh->unwind == UNWIND_NONE || sh->unwind == UNWIND_BREAK || sh->unwind == UNWIND_CONTINUE)
 		sh->status = status;
@@ -308,7 +331,10 @@ int eval_string(struct shell *sh, const char *s, size_t len, const char *name)
 	struct parse_input in = {
 		.buf = s, .len = len, .line = sh->lineno > 0 ? sh->lineno : 1, .at_eof = true,
 		.alias_lookup = alias_lookup_cb, .alias_ctx = sh->aliases, .warn = warn_cb, .warn_ctx = sh,
+		.extglob = sh->shopt.extglob,
 	};
+	if (!sh->shopt.expand_aliases)
+		in.alias_lookup = NULL;
 	int status = 0;
 	(void)name;
 	if (++sh->eval_depth > 1000) {

@@ -38,6 +38,18 @@ _Noreturn void exec_program(struct shell *sh, char **argv);
 /* In a child: puts the process in job pgid (0: a new group led by itself) when job control
  * is on, and gives that group the terminal when the job runs in the foreground. */
 void child_join_job(struct shell *sh, pid_t pgid, bool foreground);
+/* After a loop body: consumes a break/continue aimed at this loop; true means leave it
+ * (eval.c). */
+bool loop_should_stop(struct shell *sh);
+/* set -x: writes PS4, expanded as PS1 is (bash; dash expands parameters), to stderr
+ * (eval_bash.c). */
+void xtrace_prefix(struct shell *sh);
+/* (( expression )): 0 when the value is not 0, else 1; 1 after an error (eval_bash.c). */
+int run_arith(struct shell *sh, const struct node *n, unsigned flags);
+/* for (( init; cond; step )) body (eval_bash.c). */
+int run_arith_for(struct shell *sh, const struct node *n, unsigned flags);
+/* [[ expression ]]: 0 true, 1 false, 2 after an error (cond.c). */
+int run_cond(struct shell *sh, const struct node *n, unsigned flags);
 /* Returns the command text of n for job listings (malloc'd). */
 char *node_text(const struct node *n);
 

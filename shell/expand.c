@@ -11,6 +11,7 @@
 #include "../parser/parser.h"
 #include "arith.h"
 #include "assign.h"
+#include "brace.h"
 #include "error.h"
 #include "eval.h"
 #include "expand_priv.h"
@@ -173,6 +174,12 @@ int x_expand_parts(struct xctx *x, const struct word_part *p, bool quoted, bool 
 	return 0;
 }
 
+/* Characters special in a POSIX extended regular expression (escaped when quoted). */
+static bool is_regex_char(char c)
+{
+	return c != '\0' && strchr("\\.[]()*+?{}|^$", c) != NULL;
+}
+
 char *x_expand_to_string(struct shell *sh, const struct word *w, enum xmode m)
 {
 	struct xctx x;
@@ -182,14 +189,15 @@ char *x_expand_to_string(struct shell *sh, const struct word *w, enum xmode m)
 		return NULL;
 	}
 	char *r;
-	if (m == XM_PATTERN) {
+	if (m == XM_PATTERN || m == XM_REGEX) {
+		bool (*special)(char) = m == XM_PATTERN ? x_is_pattern_char : is_regex_char;
 		size_t n = 0;
 		for (size_t i = 0; i < x.len; i++)
-			n += (x.q[i] && x_is_pattern_char(x.s[i])) ? 2 : 1;
+			n += (x.q[i] && special(x.s[i])) ? 2 : 1;
 		r = arena_alloc(sh->cmd_arena, n + 1);
 		char *d = r;
 		for (size_t i = 0; i < x.len; i++) {
-			if (x.q[i] && x_is_pattern_char(x.s[i]))
+			if (x.q[i] && special(x.s[i]))
 				*d++ = '\\';
 			*d++ = x.s[i];
 		}
@@ -211,6 +219,11 @@ char *expand_word_pattern(struct shell *sh, const struct word *w)
 	return x_expand_to_string(sh, w, XM_PATTERN);
 }
 
+char *expand_word_regex(struct shell *sh, const struct word *w)
+{
+	return x_expand_to_string(sh, w, XM_REGEX);
+}
+
 char *expand_heredoc(struct shell *sh, const struct word *body)
 {
 	return x_expand_to_string(sh, body, XM_STR);
@@ -229,26 +242,45 @@ const char *expand_subscript_text(struct shell *sh, const char *text)
 	return x_expand_to_string(sh, w, XM_STR);
 }
 
+/* Expands one word (brace expansion done) into fields appended to out. */
+static int expand_word(struct shell *sh, const struct word *w, struct strvec *out)
+{
+	if (w->declaration) {
+		char *s = w->compound ? assign_declaration_text(sh, w) : x_expand_to_string(sh, w, XM_STR);
+		if (!s)
+			return -1;
+		strvec_push(out, s);
+		return 0;
+	}
+	struct xctx x;
+	xctx_init(&x, sh, XM_FIELDS);
+	if (x_expand_parts(&x, w->parts, false, false) < 0) {
+		xctx_free(&x);
+		return -1;
+	}
+	x_break(&x, false);
+	int rc = 0;
+	for (size_t i = 0; i < x.nfields && rc == 0; i++)
+		rc = x_glob_field(&x, &x.fields[i], out);
+	xctx_free(&x);
+	return rc;
+}
+
 int expand_words(struct shell *sh, const struct word *words, struct strvec *out)
 {
-	struct xctx x;
 	for (const struct word *w = words; w; w = w->next) {
-		if (w->declaration) {
-			char *s = w->compound ? assign_declaration_text(sh, w) : x_expand_to_string(sh, w, XM_STR);
-			if (!s)
+		if (!sh->opt.braceexpand || !brace_candidate(w)) {
+			if (expand_word(sh, w, out) < 0)
 				return -1;
-			strvec_push(out, s);
 			continue;
 		}
-		xctx_init(&x, sh, XM_FIELDS);
-		if (x_expand_parts(&x, w->parts, false, false) < 0) {
-			xctx_free(&x);
+		struct word **list;
+		size_t n;
+		if (brace_expand(sh, w, &list, &n) < 0)
 			return -1;
-		}
-		x_break(&x, false);
-		for (size_t i = 0; i < x.nfields; i++)
-			x_glob_field(&x, &x.fields[i], out);
-		xctx_free(&x);
+		for (size_t i = 0; i < n; i++)
+			if (expand_word(sh, list[i], out) < 0)
+				return -1;
 	}
 	return 0;
 }

@@ -23,6 +23,9 @@ char *expand_word_str(struct shell *sh, const struct word *w);
 /* Expands a case pattern or ${v#pattern} operand: quoted characters are escaped with
  * backslashes so that fnmatch() matches them literally.  NULL on error. */
 char *expand_word_pattern(struct shell *sh, const struct word *w);
+/* Expands the right side of =~: quoted characters that are special in an extended regular
+ * expression get a backslash, so that they match themselves.  NULL on error. */
+char *expand_word_regex(struct shell *sh, const struct word *w);
 /* Expands an unquoted here-document body ($, `, \ only).  NULL on error. */
 char *expand_heredoc(struct shell *sh, const struct word *body);
 /* Expands a subscript given as text (unset 'a[$i]', printf -v 'm["k"]', ${!ref} with

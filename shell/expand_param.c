@@ -333,13 +333,13 @@ static int do_trim(struct xctx *x, const struct param_exp *pe, const struct pval
 	size_t start, len;
 	if (!v->is_list) {
 		const char *s = v->set ? v->s : "";
-		x_trim(s, pat, prefix, longest, &start, &len);
+		x_trim(s, pat, x_pattern_flags(sh, false), prefix, longest, &start, &len);
 		x_put_exp(x, s + start, len, quoted);
 		return 0;
 	}
 	char **out = arena_alloc(sh->cmd_arena, (v->n + 1) * sizeof(char *));
 	for (size_t i = 0; i < v->n; i++) {
-		x_trim(v->list[i], pat, prefix, longest, &start, &len);
+		x_trim(v->list[i], pat, x_pattern_flags(sh, false), prefix, longest, &start, &len);
 		out[i] = arena_strndup(sh->cmd_arena, v->list[i] + start, len);
 	}
 	x_put_list(x, out, v->n, v->star, quoted);
@@ -410,7 +410,7 @@ static int do_replace(struct xctx *x, const struct param_exp *pe, const struct p
 	char **out = arena_alloc(sh->cmd_arena, (n + 1) * sizeof(char *));
 	for (size_t i = 0; i < n; i++) {
 		const char *value = v->is_list ? v->list[i] : v->set ? v->s : "";
-		char *r = x_replace(value, pat, string, pe->op);
+		char *r = x_replace(value, pat, x_pattern_flags(sh, true), string, pe->op);
 		if (!r) {
 			x_error(sh, 1, "${%s}: out of memory", pe->name);
 			return -1;

@@ -15,6 +15,7 @@ enum xmode {
 	XM_FIELDS,   /* split unquoted expansion results into fields, then glob */
 	XM_STR,      /* one string: no splitting, no globbing */
 	XM_PATTERN,  /* one string where quoted pattern characters get a backslash */
+	XM_REGEX,    /* one string where quoted regular-expression characters get a backslash */
 };
 
 /* A finished field: a slice of the buffer. */
@@ -116,16 +117,21 @@ void x_error(struct shell *sh, int level, const char *fmt, ...) __attribute__((f
 
 /* Returns true for characters that fnmatch() and glob() treat specially (escaped when quoted). */
 bool x_is_pattern_char(char c);
-/* Pathname expansion of field f of x into out (the field itself when nothing matches). */
+/* Pathname expansion of field f of x into out (the field itself when nothing matches, nothing
+ * with nullglob); -1 after a message when nothing matches with failglob. */
 struct strvec;
-void x_glob_field(struct xctx *x, const struct xfield *f, struct strvec *out);
+int x_glob_field(struct xctx *x, const struct xfield *f, struct strvec *out);
+/* The pattern flags (pattern.h) of parameter expansion: extglob as shopt says; ignoring case
+ * too for a replacement (${v/p/s}) under nocasematch. */
+unsigned x_pattern_flags(const struct shell *sh, bool replace);
 /* Returns the slice [*start, *start + *len) of value left after removing the shortest or
- * longest prefix (prefix) or suffix matching pattern. */
-void x_trim(const char *value, const char *pattern, bool prefix, bool longest,
+ * longest prefix (prefix) or suffix matching pattern (with pattern flags). */
+void x_trim(const char *value, const char *pattern, unsigned flags, bool prefix, bool longest,
             size_t *start, size_t *len);
 /* value with the match(es) of pattern replaced by string as op (a PARAM_REPLACE* form) says:
  * the first longest match, every one, one at the start, or one at the end (an empty pattern
  * matches there). A malloc'ed string, NULL when out of memory. */
-char *x_replace(const char *value, const char *pattern, const char *string, enum param_op op);
+char *x_replace(const char *value, const char *pattern, unsigned flags, const char *string,
+                enum param_op op);
 
 #endif

@@ -20,6 +20,7 @@ struct option_desc {
 #define OPT(name, letter, field) { name, letter, offsetof(struct shell_options, field) }
 static const struct option_desc table[] = {
 	OPT("allexport", 'a', allexport),
+	OPT("braceexpand", 'B', braceexpand),
 	OPT("notify", 'b', notify),
 	OPT("noclobber", 'C', noclobber),
 	OPT("errexit", 'e', errexit),
@@ -86,6 +87,14 @@ int options_set_long(struct shell *sh, const char *name, bool on)
 			return 0;
 		}
 	sh_error(sh, "set: %s: invalid option name", name);
+	return -1;
+}
+
+int options_lookup(const struct shell *sh, const char *name)
+{
+	for (size_t i = 0; i < NOPTIONS; i++)
+		if (!strcmp(table[i].name, name))
+			return *(const bool *)((const char *)&sh->opt + table[i].offset);
 	return -1;
 }
 

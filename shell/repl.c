@@ -48,8 +48,9 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 		struct arena_mark start = arena_mark(sh->cmd_arena);
 		struct parse_input pi = {
 			.buf = in->buf, .len = in->len, .pos = in->pos, .line = in->line, .at_eof = in->eof,
-			.alias_lookup = alias_lookup_cb, .alias_ctx = sh->aliases,
-			.warn = warn_cb, .warn_ctx = sh,
+			.alias_lookup = sh->shopt.expand_aliases ? alias_lookup_cb : NULL,
+			.alias_ctx = sh->aliases, .warn = warn_cb, .warn_ctx = sh,
+			.extglob = sh->shopt.extglob,
 		};
 		struct node *n = NULL;
 		struct parse_error err;

@@ -47,6 +47,12 @@ struct shell *shell_new(const char *argv0)
 	sh->cmdsub_status = -1;
 	sh->tty_fd = -1;
 	sh->trace_fd = -1;
+	sh->opt.braceexpand = true;
+	sh->shopt.checkwinsize = true;
+	sh->shopt.cmdhist = true;
+	sh->shopt.expand_aliases = true;
+	sh->shopt.globasciiranges = true;
+	sh->shopt.interactive_comments = true;
 	sh->cmd_arena = arena_new();
 	vars_import_environ(sh->vars, environ);
 	vars_set(sh->vars, "IFS", " \t\n", 0);

@@ -49,6 +49,28 @@ struct shell_options {
 	bool fdtrace;     /* -o fdtrace: the fds of every started process */
 	bool jobtrace;    /* -o jobtrace: job-control events */
 	bool dumpast;     /* -o dumpast: each command's tree before it runs */
+	bool braceexpand; /* -B, -o braceexpand: brace expansion (on by default) */
+};
+
+/* The shopt options (bash); builtins/shopt.c lists which ones minish acts on. */
+struct shell_shopts {
+	bool checkwinsize;
+	bool cmdhist;
+	bool dotglob;         /* globs match names starting with . */
+	bool expand_aliases;  /* aliases are expanded (on by default, POSIX) */
+	bool extglob;         /* ?(...) *(...) +(...) @(...) !(...) in patterns */
+	bool failglob;        /* a glob that matches nothing is an error */
+	bool globasciiranges;
+	bool globstar;        /* ** matches any number of directories */
+	bool histappend;
+	bool huponexit;
+	bool inherit_errexit;
+	bool interactive_comments;
+	bool lastpipe;
+	bool nocaseglob;      /* globs ignore case */
+	bool nocasematch;     /* case, [[ == ]] and =~ ignore case */
+	bool nullglob;        /* a glob that matches nothing disappears */
+	bool xpg_echo;        /* echo interprets backslash escapes */
 };
 
 /* Positional parameters $1..$N (argv[0] is $1). */
@@ -73,6 +95,7 @@ enum { SHELL_NSIG = 65 };
 
 struct shell {
 	struct shell_options opt;
+	struct shell_shopts shopt;
 	struct var_table *vars;
 	struct func_table *funcs;
 	struct alias_table *aliases;

@@ -72,6 +72,16 @@ i=0 s=0
 while [ $i -lt 100000 ]; do s=$((s + ${m[k$i]})); i=$((i + 1)); done
 [ $s = 4999950000 ] && [ ${#m[@]} = 100000 ] || exit 1
 EOF
+# j and k: bash's [[ ]] pattern test and (( )) increment (compared with bash).
+cat > j.sh <<'EOF'
+x=hello.c
+i=0
+while [ $i -lt 100000 ]; do [[ $x == *.c ]]; i=$((i + 1)); done
+EOF
+cat > k.sh <<'EOF'
+i=0
+while [ $i -lt 100000 ]; do (( i++ )); done
+EOF
 # f: a generated 100,000-line script, parsed with -n.
 awk 'BEGIN {
     for (k = 0; k < 10000; k++) {
@@ -140,7 +150,9 @@ for spec in \
     "f@-n on a 100,000-line script@dash" \
     "g@1,000 cat <(echo x) > /dev/null@bash" \
     "h@100,000-element array: fill, sum@bash" \
-    "i@100,000 associative inserts+lookups@bash"; do
+    "i@100,000 associative inserts+lookups@bash" \
+    "j@100,000 [[ \$x == *.c ]]@bash" \
+    "k@100,000 (( i++ ))@bash"; do
     IFS=@ read -r w label refname <<< "$spec"
     case " ${BENCH_ONLY:-$w} " in *" $w "*) ;; *) continue ;; esac
     case $refname in dash) ref=$dash ;; *) ref=$bash ;; esac

@@ -105,6 +105,16 @@ static bool same_redirs(const struct redir *a, const struct redir *b)
 	return !a && !b;
 }
 
+/* Same [[ ]] expression, ignoring positions. */
+static bool same_cond(const struct cond_expr *a, const struct cond_expr *b)
+{
+	if (!a || !b)
+		return !a && !b;
+	return a->kind == b->kind && a->op == b->op && same_cond(a->left, b->left) &&
+	       same_cond(a->right, b->right) && same_word(a->arg, b->arg) &&
+	       same_word(a->arg2, b->arg2);
+}
+
 /* Same tree, ignoring positions, `...` versus $(...) and here-document bodies. */
 static bool same_node(const struct node *a, const struct node *b)
 {
@@ -159,19 +169,30 @@ static bool same_node(const struct node *a, const struct node *b)
 			return false;
 		const struct case_item *x = a->u.case_.items, *y = b->u.case_.items;
 		for (; x && y; x = x->next, y = y->next)
-			if (!same_words(x->patterns, y->patterns) || !same_node(x->body, y->body))
+			if (!same_words(x->patterns, y->patterns) || !same_node(x->body, y->body) ||
+			    x->term != y->term)
 				return false;
 		return !x && !y;
 	}
 	case N_FUNCDEF:
 		return same_str(a->u.func.name, b->u.func.name) &&
 		       same_node(a->u.func.body, b->u.func.body);
+	case N_ARITH:
+		return same_word(a->u.arith.expr, b->u.arith.expr);
+	case N_ARITH_FOR:
+		return same_word(a->u.arith_for.init, b->u.arith_for.init) &&
+		       same_word(a->u.arith_for.cond, b->u.arith_for.cond) &&
+		       same_word(a->u.arith_for.step, b->u.arith_for.step) &&
+		       same_node(a->u.arith_for.body, b->u.arith_for.body);
+	case N_COND:
+		return same_cond(a->u.cond.expr, b->u.cond.expr);
 	}
 	return false;
 }
 
-/* Every printer must cope with any tree; the source must parse again into the same tree. */
-static void check_printers(const struct node *n)
+/* Every printer must cope with any tree; the source must parse again into the same tree
+ * (with extglob as the tree was parsed). */
+static void check_printers(const struct node *n, bool extglob)
 {
 	FILE *null = fopen("/dev/null", "w");
 	if (!null)
@@ -191,7 +212,7 @@ static void check_printers(const struct node *n)
 	struct arena *a = arena_new();
 	struct node *again;
 	struct parse_error err;
-	if (parse_string(a, src, len, &again, &err) != PARSE_OK) {
+	if ((extglob ? parse_string_extglob : parse_string)(a, src, len, &again, &err) != PARSE_OK) {
 		fprintf(stderr, "source does not parse again: %s\n%s\n", err.message, src);
 		abort();
 	}
@@ -204,12 +225,12 @@ static void check_printers(const struct node *n)
 }
 
 /* Reads the input line by line as an interactive shell would. */
-static void check_lines(const char *buf, size_t size, bool at_eof)
+static void check_lines(const char *buf, size_t size, bool at_eof, bool extglob)
 {
 	struct arena *a = arena_new();
 	struct parse_input in = {
 		.buf = buf, .len = size, .line = 1, .at_eof = at_eof,
-		.alias_lookup = fuzz_alias, .warn = fuzz_warn,
+		.alias_lookup = fuzz_alias, .warn = fuzz_warn, .extglob = extglob,
 	};
 	for (;;) {
 		struct node *n;
@@ -223,7 +244,7 @@ static void check_lines(const char *buf, size_t size, bool at_eof)
 		if (in.pos <= before)
 			abort();
 		if (n)
-			check_printers(n);
+			check_printers(n, extglob);
 	}
 	arena_free(a);
 }
@@ -234,15 +255,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct arena *a = arena_new();
 	struct node *n;
 	struct parse_error err;
-	enum parse_status st = parse_string(a, buf, size, &n, &err);
-	if (st == PARSE_INCOMPLETE || st == PARSE_EOF)
-		abort();
-	if (st == PARSE_OK)
-		check_printers(n);
-	else if (!err.message[0] || err.line < 1)
-		abort();
+	for (int extglob = 0; extglob < 2; extglob++) {
+		enum parse_status st = (extglob ? parse_string_extglob : parse_string)(a, buf, size, &n, &err);
+		if (st == PARSE_INCOMPLETE || st == PARSE_EOF)
+			abort();
+		if (st == PARSE_OK)
+			check_printers(n, extglob);
+		else if (!err.message[0] || err.line < 1)
+			abort();
+	}
 	arena_free(a);
-	check_lines(buf, size, false);
-	check_lines(buf, size, true);
+	check_lines(buf, size, false, false);
+	check_lines(buf, size, true, size % 2 == 1);
 	return 0;
 }

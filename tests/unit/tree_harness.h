@@ -33,6 +33,9 @@ static inline const struct node *first_simple(const struct node *n)
 	case N_FOR:
 	case N_CASE:
 	case N_FUNCDEF:
+	case N_ARITH:
+	case N_ARITH_FOR:
+	case N_COND:
 		break;
 	}
 	return NULL;

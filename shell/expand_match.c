@@ -1,0 +1,189 @@
+/* expand_match.c - the pattern operations of parameter expansion: ${v#p} ${v##p} ${v%p}
+ * ${v%%p} (x_trim) and ${v/p/s} and its forms (x_replace), on the matcher of pattern.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "expand.h"
+#include "expand_priv.h"
+#include "pattern.h"
+#include "shell.h"
+#include "xalloc.h"
+
+bool pattern_match(const char *pattern, const char *s)
+{
+	return pattern_matches(pattern, s, 0);
+}
+
+unsigned x_pattern_flags(const struct shell *sh, bool replace)
+{
+	return (sh->shopt.extglob ? PAT_EXTGLOB : 0) |
+	       (replace && sh->shopt.nocasematch ? PAT_NOCASE : 0);
+}
+
+/* A compiled pattern and what is known of its matches: its text when it matches only that
+ * text, the length of every match when that is fixed (-1: varies). */
+struct matcher {
+	struct pattern *p;
+	const char *text;
+	size_t textlen;
+	bool plain;
+	long fixed;
+};
+
+static void matcher_init(struct matcher *m, const char *pattern, unsigned flags)
+{
+	m->p = pattern_compile(pattern, flags);
+	m->plain = pattern_literal(m->p, &m->text, &m->textlen);
+	m->fixed = m->plain ? (long)m->textlen : pattern_fixed_length(m->p);
+}
+
+/* The length of the longest prefix of s[0..n) that m matches, or -1; with whole, only all
+ * of s counts. */
+static long longest_match(const struct matcher *m, const char *s, size_t n, bool whole)
+{
+	if (m->fixed >= 0) {
+		if ((size_t)m->fixed > n || (whole && (size_t)m->fixed != n))
+			return -1;
+		return pattern_match_all(m->p, s, (size_t)m->fixed) ? m->fixed : -1;
+	}
+	if (whole)
+		return pattern_match_all(m->p, s, n) ? (long)n : -1;
+	return pattern_prefix(m->p, s, n, true);
+}
+
+void x_trim(const char *value, const char *pattern, unsigned flags, bool prefix, bool longest,
+            size_t *start, size_t *len)
+{
+	size_t vlen = strlen(value);
+	*start = 0;
+	*len = vlen;
+	struct matcher m;
+	matcher_init(&m, pattern, flags);
+	if (m.plain) {
+		if (m.textlen <= vlen && prefix && memcmp(value, m.text, m.textlen) == 0) {
+			*start = m.textlen;
+			*len = vlen - m.textlen;
+		} else if (m.textlen <= vlen && !prefix &&
+		           memcmp(value + vlen - m.textlen, m.text, m.textlen) == 0) {
+			*len = vlen - m.textlen;
+		}
+	} else if (prefix) {
+		long cut = pattern_prefix(m.p, value, vlen, longest);
+		if (cut >= 0) {
+			*start = (size_t)cut;
+			*len = vlen - (size_t)cut;
+		}
+	} else {
+		for (size_t k = 0; k <= vlen; k++) {
+			size_t i = longest ? k : vlen - k;
+			if (longest_match(&m, value + i, vlen - i, true) >= 0) {
+				*len = i;
+				break;
+			}
+		}
+	}
+	pattern_free(m.p);
+}
+
+/* ${v/p/s} and ${v//p/s}: writes value with its first (or every) match replaced to out. */
+static void replace_matches(FILE *out, const char *value, size_t vlen, const struct matcher *mt,
+                            const char *string, bool all)
+{
+	size_t i = 0;
+	while (i < vlen || (i == 0 && vlen == 0)) {
+		long m;
+		if (mt->plain) {
+			const char *hit = strstr(value + i, mt->text);
+			if (!hit)
+				break;
+			fwrite(value + i, 1, (size_t)(hit - value) - i, out);
+			i = (size_t)(hit - value);
+			m = (long)mt->textlen;
+		} else {
+			m = longest_match(mt, value + i, vlen - i, false);
+		}
+		if (m < 0) {
+			if (i == vlen)
+				break;
+			putc(value[i++], out);
+			continue;
+		}
+		fputs(string, out);
+		if (m == 0 && i < vlen)
+			putc(value[i++], out);
+		i += (size_t)m;
+		if (!all || vlen == 0)
+			break;
+	}
+	if (i < vlen)
+		fwrite(value + i, 1, vlen - i, out);
+}
+
+char *x_replace(const char *value, const char *pattern, unsigned flags, const char *string,
+                enum param_op op)
+{
+	size_t vlen = strlen(value);
+	char *res = NULL;
+	size_t size = 0;
+	FILE *out = open_memstream(&res, &size);
+	if (!out)
+		return NULL;
+	struct matcher mt;
+	matcher_init(&mt, pattern, flags);
+	long m;
+	switch (op) {
+	case PARAM_REPLACE_PREFIX:
+		m = longest_match(&mt, value, vlen, false);
+		if (m >= 0)
+			fputs(string, out);
+		fputs(value + (m > 0 ? m : 0), out);
+		break;
+	case PARAM_REPLACE_SUFFIX:
+		m = -1;
+		for (size_t i = 0; i <= vlen && m < 0; i++) {
+			m = longest_match(&mt, value + i, vlen - i, true);
+			if (m >= 0) {
+				fwrite(value, 1, i, out);
+				fputs(string, out);
+			}
+		}
+		if (m < 0)
+			fputs(value, out);
+		break;
+	case PARAM_REPLACE:
+	case PARAM_REPLACE_ALL:
+		if (*pattern)
+			replace_matches(out, value, vlen, &mt, string, op == PARAM_REPLACE_ALL);
+		else
+			fputs(value, out);
+		break;
+	case PARAM_PLAIN:
+	case PARAM_LENGTH:
+	case PARAM_DEFAULT:
+	case PARAM_ASSIGN:
+	case PARAM_ERROR:
+	case PARAM_ALTERNATE:
+	case PARAM_TRIM_SUFFIX:
+	case PARAM_TRIM_SUFFIX_MAX:
+	case PARAM_TRIM_PREFIX:
+	case PARAM_TRIM_PREFIX_MAX:
+	case PARAM_SUBSTRING:
+	case PARAM_UPPER_FIRST:
+	case PARAM_UPPER_ALL:
+	case PARAM_LOWER_FIRST:
+	case PARAM_LOWER_ALL:
+	case PARAM_TOGGLE_FIRST:
+	case PARAM_TOGGLE_ALL:
+	case PARAM_TRANSFORM:
+	case PARAM_NAMES:
+		fputs(value, out);
+		break;
+	}
+	pattern_free(mt.p);
+	if (fclose(out) != 0) {
+		free(res);
+		return NULL;
+	}
+	return res;
+}
