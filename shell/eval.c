@@ -84,6 +84,7 @@ static bool loop_should_stop(struct shell *sh)
 		return true;
 	case UNWIND_RETURN:
 	case UNWIND_EXIT:
+	case UNWIND_INTERRUPT:
 		return true;
 	}
 	return true;

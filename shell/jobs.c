@@ -13,6 +13,7 @@
 /* WCOREDUMP is not POSIX; bit 0x80 of a wait status is the core flag on Linux. */
 
 #include "error.h"
+#include "interrupt.h"
 #include "procsub.h"
 #include "trace.h"
 #include "shell.h"
@@ -339,6 +340,10 @@ static int wait_foreground(struct shell *sh, struct job *j, bool resume)
 			trace_job(sh, "terminal -> shell (pgid %ld)%s", (long)sh->shell_pgid, modes);
 	}
 	set_pipestatus(sh, j);
+	if (job_state(j) == JOB_DONE)
+		jobs_report_death(sh, j);
+	j->node = NULL;  /* a stopped job outlives the tree it came from */
+	interrupt_after_job(sh, j);
 	if (job_state(j) != JOB_STOPPED) {
 		status = job_status(sh, j);
 		jobs_remove(sh, j);

@@ -8,6 +8,7 @@
 struct shell;
 struct procsub;
 struct termios;
+struct node;
 
 struct job_proc {
 	pid_t pid;
@@ -34,6 +35,7 @@ struct job {
 	unsigned long seq;      /* when it last became current (for %+ and %-) */
 	struct procsub *procsubs; /* process substitutions of a stopped command, finished with it */
 	struct termios *tmodes; /* the terminal modes it had when it stopped (NULL: none saved) */
+	const struct node *node; /* a foreground job: its command, while it runs (death messages) */
 	struct job *next;
 };
 
@@ -83,6 +85,10 @@ struct job *jobs_first(struct shell *sh);
 /* Returns the current (+) and previous (-) jobs. */
 struct job *jobs_current(struct shell *sh);
 struct job *jobs_previous(struct shell *sh);
+/* After foreground job j ended: reports a death by a signal as bash does (not SIGINT, SIGPIPE):
+ * interactive "Segmentation fault (core dumped)" on its own line; a script
+ * "minish: FILE: line N:  PID Segmentation fault      cmd" (jobreport.c). */
+void jobs_report_death(struct shell *sh, const struct job *j);
 /* Prints one job line in bash's format ("[1]+  Running    sleep 30 &"). */
 void jobs_print(struct shell *sh, struct job *j, bool with_pids);
 

@@ -12,6 +12,7 @@
 #include "../parser/parser.h"
 #include "error.h"
 #include "input.h"
+#include "interrupt.h"
 #include "jobctl.h"
 #include "options.h"
 #include "repl.h"
@@ -187,10 +188,13 @@ static void read_rc_files(struct shell *sh, const struct invocation *inv)
 		snprintf(rc, len, "%s/.minishrc", home);
 		repl_source_file(sh, rc);
 		free(rc);
+		if (interrupt_finish(sh))
+			return;  /* Ctrl-C ends start-up files, the prompt comes */
 	}
 	const char *env = shell_getvar(sh, "ENV");
 	if (env && *env)
 		repl_source_file(sh, env);
+	interrupt_finish(sh);
 }
 
 int main(int argc, char **argv)

@@ -12,6 +12,7 @@
 #include "error.h"
 #include "eval.h"
 #include "input.h"
+#include "interrupt.h"
 #include "jobs.h"
 #include "procsub.h"
 #include "shell.h"
@@ -109,6 +110,12 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			}
 			if (sh->unwind == UNWIND_RETURN || sh->unwind == UNWIND_BREAK || sh->unwind == UNWIND_CONTINUE)
 				sh->unwind = UNWIND_NONE;
+			if (interrupt_pending(sh) && sh->source_depth > 0) {
+				recycle_arena(sh, start);  /* Ctrl-C ends a `.` file too, up to the prompt */
+				return sh->status;
+			}
+			if (interrupt_finish(sh) && interactive)
+				input_discard(in);  /* and whatever else was typed or pasted with the line */
 		}
 		recycle_arena(sh, start);
 		if (sig_any_pending)

@@ -63,6 +63,7 @@ enum unwind {
 	UNWIND_CONTINUE,
 	UNWIND_RETURN,
 	UNWIND_EXIT,
+	UNWIND_INTERRUPT,  /* Ctrl-C, Ctrl-\ or Ctrl-Z: the whole command line is abandoned (shell/interrupt.h) */
 };
 
 enum { PIPESTATUS_MAX = 256 };
@@ -90,6 +91,7 @@ struct shell {
 	int npipestatus;
 	bool in_subshell;           /* a forked child running shell code */
 	bool pipeline_stage;        /* a forked pipeline stage: fdtrace shows its builtins too */
+	bool in_cmdsub;             /* a forked command substitution: no death messages (bash) */
 	int loop_depth;             /* enclosing loops, for break/continue */
 	int func_depth;             /* enclosing function calls, for return and recursion limit */
 	long getopts_ind;           /* getopts: where it stopped inside a group like -abc */
@@ -101,6 +103,7 @@ struct shell {
 	int eval_depth;             /* nested eval/./source/cmdsub, for the recursion limit */
 	enum unwind unwind;
 	int unwind_count;           /* levels left for break N / continue N */
+	int unwind_status;          /* UNWIND_INTERRUPT: the status the abandoned line leaves in $? */
 	int errexit_suppressed;     /* >0 inside if/while conditions, && || left sides, ! */
 	char *traps[SHELL_NSIG + 1];      /* commands; index 0 is EXIT; NULL: default; "": ignore */
 	bool trap_running;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "eval.h"
+#include "interrupt.h"
 #include "jobs.h"
 #include "procsub.h"
 #include "shell.h"
@@ -170,6 +171,7 @@ bool signals_run_pending(struct shell *sh)
 	if (!sig_any_pending || sh->trap_running)
 		return false;
 	signals_handle_fatal(sh);
+	interrupt_pending(sh);
 	sig_any_pending = 0;
 	for (int s = 1; s < SHELL_NSIG; s++) {
 		if (!sig_pending[s])
