@@ -34,6 +34,7 @@ static const struct builtin table[] = {
 	{ "jobs", bi_jobs, 0, "jobs [-lp] [%JOB...]  list jobs" },
 	{ "kill", bi_kill, 0, "kill [-s SIG|-SIG] PID|%JOB...  or kill -l  send signals" },
 	{ "local", bi_local, 0, "local NAME[=VALUE]...  function-local variables" },
+	{ "logout", bi_logout, 0, "logout [N]  leave a login shell with status N" },
 	{ "printf", bi_printf, 0, "printf FORMAT [ARGS...]  formatted output" },
 	{ "pwd", bi_pwd, 0, "pwd [-L|-P]  print the working directory" },
 	{ "read", bi_read, 0, "read [-rs] [-d DELIM] [-n N] [-p PROMPT] [-t SECS] [NAME...]  read a line" },

@@ -119,12 +119,14 @@ bool jobs_any_stopped(struct shell *sh)
 	return false;
 }
 
-void jobs_hangup_all(struct shell *sh)
+void jobs_hangup(struct shell *sh, bool running_too)
 {
 	for (struct job *j = sh->jobs->head; j; j = j->next) {
 		if (job_state(j) == JOB_DONE || j->pgid <= 0)
 			continue;
 		bool stopped = job_state(j) == JOB_STOPPED;
+		if (!stopped && !running_too)
+			continue;
 		/* Continued first, then hung up: a stopped process sent SIGHUP first was seen, under
 		 * load, to stay alive after its SIGCONT. */
 		int cont = stopped ? kill(-j->pgid, SIGCONT) : 0;

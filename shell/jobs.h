@@ -50,8 +50,9 @@ struct job *jobs_add(struct shell *sh, pid_t pgid, const pid_t *pids, int n, con
 void jobs_set_proc_texts(struct job *j, char **texts);
 /* Returns true when some job is stopped. */
 bool jobs_any_stopped(struct shell *sh);
-/* Sends SIGHUP (and SIGCONT to stopped ones) to every job: the shell is going away. */
-void jobs_hangup_all(struct shell *sh);
+/* The shell is going away: sends SIGHUP and SIGCONT to every stopped job and, with
+ * running_too, SIGHUP to the running ones (the shell got SIGHUP itself, or huponexit). */
+void jobs_hangup(struct shell *sh, bool running_too);
 /* Returns the state derived from the job's processes. */
 enum job_state job_state(const struct job *j);
 /* Returns the shell status of a job: its last process's (pipefail: last failing one). */

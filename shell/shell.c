@@ -13,6 +13,7 @@
 #include "eval.h"
 #include "funcs.h"
 #include "input.h"
+#include "jobctl.h"
 #include "jobs.h"
 #include "path.h"
 #include "procsub.h"
@@ -131,8 +132,11 @@ _Noreturn void shell_exit(struct shell *sh, int status)
 	procsub_cleanup_all(sh);
 	if (sh->opt.interactive && !sh->in_subshell)
 		input_save_history(sh);
-	if (sh->job_control && !sh->in_subshell)
-		jobs_hangup_all(sh);
+	if (sh->job_control && !sh->in_subshell) {
+		/* As bash: running jobs keep running unless a login shell has huponexit. */
+		jobs_hangup(sh, sh->login_shell && sh->opt.huponexit);
+		jobctl_end(sh);
+	}
 	fflush(stdout);
 	fflush(stderr);
 	if (sh->in_subshell)

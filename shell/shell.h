@@ -48,6 +48,7 @@ struct shell_options {
 	bool fdtrace;     /* -o fdtrace: the fds of every started process */
 	bool jobtrace;    /* -o jobtrace: job-control events */
 	bool dumpast;     /* -o dumpast: each command's tree before it runs */
+	bool huponexit;   /* shopt huponexit: a login shell hangs up its running jobs when it exits */
 };
 
 /* Positional parameters $1..$N (argv[0] is $1). */
@@ -119,6 +120,8 @@ struct shell {
 	int tty_fd;                 /* the controlling terminal (>= 10, CLOEXEC) or -1 */
 	int trace_fd;               /* where fdtrace/jobtrace lines go (>= 10, CLOEXEC) or -1 */
 	pid_t shell_pgid;
+	pid_t original_pgrp;        /* the process group that had the terminal at start (given back at exit) */
+	bool login_shell;           /* -l, or argv[0] starting with '-' */
 	struct termios tmodes;      /* the shell's own terminal modes, put back after each job */
 	bool have_tmodes;
 	bool job_control;           /* monitor mode active */
