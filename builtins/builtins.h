@@ -48,6 +48,8 @@ builtin_fn bi_jobs, bi_fg, bi_bg, bi_wait, bi_disown;
 builtin_fn bi_explain;
 /* history.c */
 builtin_fn bi_history;
+/* fc.c */
+builtin_fn bi_fc;
 /* ipc.c */
 builtin_fn bi_ipcs, bi_ipcrm, bi_ipcmk;
 

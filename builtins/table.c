@@ -23,6 +23,7 @@ static const struct builtin table[] = {
 	{ "explain", bi_explain, 0, "explain [STATUS...]  say what an exit status means ($? and PIPESTATUS)" },
 	{ "export", bi_export, BI_SPECIAL, "export [-p] [-n] NAME[=VALUE]...  export variables" },
 	{ "false", bi_false, 0, "false  fail" },
+	{ "fc", bi_fc, 0, "fc [-e EDITOR] [-lnr] [FIRST [LAST]] or fc -s [OLD=NEW] [CMD]  list, edit or re-run history" },
 	{ "fg", bi_fg, 0, "fg [%JOB]  bring a job to the foreground" },
 	{ "getopts", bi_getopts, 0, "getopts OPTSTRING NAME [ARGS...]  parse options" },
 	{ "hash", bi_hash, 0, "hash [-r] [NAME...]  remember or forget command locations" },

@@ -14,6 +14,8 @@
 #include <readline/readline.h>
 
 #include "complete.h"
+#include "histexp.h"
+#include "histlist.h"
 #include "jobs.h"
 #include "prompt.h"
 #include "signals.h"
@@ -84,28 +86,6 @@ void input_from_readline(struct shell *sh, struct input *in)
 	rl_catch_signals = 0;
 	complete_init(sh);
 	using_history();
-	const char *home = shell_getvar(sh, "HOME");
-	if (!shell_getvar(sh, "HISTFILE") && home) {
-		size_t n = strlen(home) + sizeof("/.minish_history");
-		char *path = xmalloc(n);
-		snprintf(path, n, "%s/.minish_history", home);
-		shell_setvar(sh, "HISTFILE", path);
-		free(path);
-	}
-	const char *hf = shell_getvar(sh, "HISTFILE");
-	if (hf && *hf)
-		read_history(hf);
-}
-
-void input_save_history(struct shell *sh)
-{
-	const char *hf = shell_getvar(sh, "HISTFILE");
-	const char *size = shell_getvar(sh, "HISTSIZE");
-	if (!hf || !*hf)
-		return;
-	int n = size ? atoi(size) : 500;
-	write_history(hf);
-	history_truncate_file(hf, n > 0 ? n : 500);
 }
 
 /* Reads more of a shared stdin: a block from a file (input_give_back returns the excess), one
@@ -227,6 +207,8 @@ static bool more_from_readline(struct shell *sh, struct input *in, bool continua
 	int r = read_line_interruptible(sh, prompt, &line);
 	free(prompt);
 	if (r < 0) {
+		if (in->pos < in->len)
+			hist_add(sh, in->buf + in->pos, in->len - in->pos);  /* as bash keeps the lines typed */
 		input_discard(in);
 		sh->status = STATUS_SIGNAL_BASE + SIGINT;
 		return true;
@@ -242,8 +224,18 @@ static bool more_from_readline(struct shell *sh, struct input *in, bool continua
 		in->eof = true;
 		return false;
 	}
-	if (*line)
-		add_history(line);
+	char *expanded = NULL;
+	switch (histexp_line(sh, line, &expanded)) {
+	case HISTEXP_SAME:
+		break;
+	case HISTEXP_EXPANDED:
+		free(line);
+		line = expanded;
+		break;
+	case HISTEXP_DROP:
+		free(line);
+		return true;  /* not run; the prompt comes again */
+	}
 	append(in, line, strlen(line));
 	append(in, "\n", 1);
 	free(line);

@@ -11,6 +11,7 @@
 #include "../parser/ast.h"
 #include "../parser/parser.h"
 #include "error.h"
+#include "histlist.h"
 #include "input.h"
 #include "interrupt.h"
 #include "jobctl.h"
@@ -274,9 +275,12 @@ int main(int argc, char **argv)
 	signals_init(sh);
 	if (sh->opt.interactive || sh->opt.monitor)
 		jobctl_init(sh);
+	sh->opt.histexpand = sh->opt.interactive;
 	bool go_on = read_profile_files(sh, &inv);
 	if (sh->opt.interactive && go_on)
 		read_rc_files(sh, &inv);
+	if (in.kind == INPUT_READLINE)
+		hist_start(sh);  /* after the start-up files, which may set HISTFILE (bash) */
 	int status = repl_run(sh, &in, sh->opt.noexec ? REPL_CHECK : REPL_RUN);
 	if (status == STATUS_SYNTAX && !sh->opt.interactive)
 		sh->status = STATUS_SYNTAX;

@@ -25,6 +25,7 @@ static const struct option_desc table[] = {
 	OPT("errexit", 'e', errexit),
 	OPT("noglob", 'f', noglob),
 	OPT("hashall", 'h', hashall),
+	OPT("histexpand", 'H', histexpand),
 	OPT("interactive", 'i', interactive),
 	OPT("monitor", 'm', monitor),
 	OPT("noexec", 'n', noexec),
@@ -102,7 +103,7 @@ void options_print(struct shell *sh, bool as_commands)
 
 void options_letters(const struct shell *sh, char *buf)
 {
-	static const char order[] = "abCefhimnsuvx";
+	static const char order[] = "abCefhimHnsuvx";
 	size_t n = 0;
 	for (const char *c = order; *c; c++)
 		for (size_t i = 0; i < NOPTIONS; i++)

@@ -11,6 +11,7 @@
 #include "alias.h"
 #include "error.h"
 #include "eval.h"
+#include "histlist.h"
 #include "input.h"
 #include "interrupt.h"
 #include "jobs.h"
@@ -69,6 +70,8 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			return sh->status;
 		case PARSE_ERROR:
 			arena_reset(sh->cmd_arena, start);
+			if (interactive)
+				hist_add(sh, in->buf + in->pos, in->len - in->pos);  /* to be fixed with Up, as in bash */
 			sh->lineno = err.line;
 			sh_error(sh, "%s", err.message);
 			sh->status = STATUS_SYNTAX;
@@ -84,6 +87,8 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			fwrite(in->buf + in->pos, 1, pi.pos - in->pos, stderr);
 			fflush(stderr);
 		}
+		if (interactive)
+			hist_add(sh, in->buf + in->pos, pi.pos - in->pos);  /* one entry per command */
 		in->pos = pi.pos;
 		in->line = pi.line;
 		input_give_back(in);
@@ -120,8 +125,8 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 		recycle_arena(sh, start);
 		if (sig_any_pending)
 			signals_run_pending(sh);
-		if (interactive)
-			input_discard(in);
+		if (interactive && in->pos >= in->len)
+			input_discard(in);  /* else the rest of a pasted text runs next */
 	}
 }
 

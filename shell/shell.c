@@ -12,7 +12,7 @@
 #include "alias.h"
 #include "eval.h"
 #include "funcs.h"
-#include "input.h"
+#include "histlist.h"
 #include "jobctl.h"
 #include "jobs.h"
 #include "path.h"
@@ -131,7 +131,7 @@ _Noreturn void shell_exit(struct shell *sh, int status)
 	}
 	procsub_cleanup_all(sh);
 	if (sh->opt.interactive && !sh->in_subshell)
-		input_save_history(sh);
+		hist_save(sh);
 	if (sh->job_control && !sh->in_subshell) {
 		/* As bash: running jobs keep running unless a login shell has huponexit. */
 		jobs_hangup(sh, sh->login_shell && sh->opt.huponexit);

@@ -49,6 +49,7 @@ struct shell_options {
 	bool jobtrace;    /* -o jobtrace: job-control events */
 	bool dumpast;     /* -o dumpast: each command's tree before it runs */
 	bool huponexit;   /* shopt huponexit: a login shell hangs up its running jobs when it exits */
+	bool histexpand;  /* -H: !! !n !$ ^a^b ... in lines typed at the prompt (shell/histexp.h) */
 };
 
 /* Positional parameters $1..$N (argv[0] is $1). */
