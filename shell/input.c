@@ -20,6 +20,7 @@
 #include "prompt.h"
 #include "signals.h"
 #include "shell.h"
+#include "termsize.h"
 #include "vars.h"
 #include "xalloc.h"
 
@@ -84,6 +85,9 @@ void input_from_readline(struct shell *sh, struct input *in)
 	append(in, "", 0);
 	rl_readline_name = "minish";
 	rl_catch_signals = 0;
+	rl_catch_sigwinch = 0;      /* the shell catches SIGWINCH and tells readline (termsize.c) */
+	rl_change_environment = 0;  /* COLUMNS and LINES are shell variables, not environ */
+	signals_watch_resize();
 	complete_init(sh);
 	using_history();
 }
@@ -177,6 +181,11 @@ static int read_line_interruptible(struct shell *sh, const char *prompt, char **
 			rl_on_new_line();
 			rl_redisplay();
 		}
+		if (sig_pending[SIGWINCH]) {
+			sig_pending[SIGWINCH] = 0;
+			termsize_update(sh);
+			rl_resize_terminal();  /* redraws the line being typed for the new width */
+		}
 		if (sig_pending[SIGINT]) {
 			sig_pending[SIGINT] = 0;
 			rl_free_line_state();
@@ -201,6 +210,7 @@ static int read_line_interruptible(struct shell *sh, const char *prompt, char **
 
 static bool more_from_readline(struct shell *sh, struct input *in, bool continuation)
 {
+	termsize_update(sh);
 	char *prompt = prompt_expand(sh, continuation ? "PS2" : "PS1");
 	fflush(stdout);
 	char *line = NULL;

@@ -19,6 +19,7 @@
 #include "shell.h"
 #include "signals.h"
 #include "spawn.h"
+#include "termsize.h"
 #include "xalloc.h"
 
 enum { RECENT_MAX = 1024, DONE_JOBS_KEPT = 256 };
@@ -342,6 +343,8 @@ static int wait_foreground(struct shell *sh, struct job *j, bool resume)
 			trace_job(sh, "terminal -> shell (pgid %ld)%s", (long)sh->shell_pgid, modes);
 	}
 	set_pipestatus(sh, j);
+	if (sh->opt.interactive && !sh->in_subshell)
+		termsize_update(sh);  /* bash's checkwinsize: the job may have seen a resize */
 	if (job_state(j) == JOB_DONE)
 		jobs_report_death(sh, j);
 	j->node = NULL;  /* a stopped job outlives the tree it came from */

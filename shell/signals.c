@@ -239,6 +239,11 @@ const char *signal_name(int signo)
 	return NULL;
 }
 
+void signals_watch_resize(void)
+{
+	set_disposition(SIGWINCH, on_signal);
+}
+
 void signals_watch_children(bool on)
 {
 	set_disposition(SIGCHLD, on ? on_signal : SIG_DFL);

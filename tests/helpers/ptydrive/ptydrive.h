@@ -70,6 +70,8 @@ void cmd_sleep(struct drive *d, char *arg);
 void cmd_timeout(struct drive *d, char *arg);
 /* `total-timeout SECONDS`: restarts the overall time limit at SECONDS from now (scaled). */
 void cmd_total_timeout(struct drive *d, char *arg);
+/* `resize ROWS COLUMNS`: changes the terminal's size (the foreground group gets SIGWINCH). */
+void cmd_resize(struct drive *d, char *arg);
 /* `wait-raw`: waits until the terminal is out of canonical mode. */
 void cmd_wait_raw(struct drive *d, char *arg);
 
