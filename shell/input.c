@@ -208,6 +208,28 @@ static int read_line_interruptible(struct shell *sh, const char *prompt, char **
 	return rl_line != NULL;
 }
 
+/* Ctrl-D at the prompt with ignoreeof (set -o ignoreeof, or IGNOREEOF set: its value, else 10, is
+ * how many in a row are refused): says so and returns true, as bash does. */
+static long eofs_refused;  /* Ctrl-Ds in a row refused so far */
+
+static bool refuse_eof(struct shell *sh)
+{
+	const char *v = shell_getvar(sh, "IGNOREEOF");
+	if (!v && !sh->opt.ignoreeof)
+		return false;
+	char *end;
+	long limit = v && *v ? strtol(v, &end, 10) : 10;
+	if (!v || !*v || *end)
+		limit = 10;
+	if (eofs_refused >= limit) {
+		eofs_refused = 0;
+		return false;
+	}
+	eofs_refused++;
+	fprintf(stderr, "Use \"%s\" to leave the shell.\n", sh->login_shell ? "logout" : "exit");
+	return true;
+}
+
 static bool more_from_readline(struct shell *sh, struct input *in, bool continuation)
 {
 	termsize_update(sh);
@@ -223,6 +245,8 @@ static bool more_from_readline(struct shell *sh, struct input *in, bool continua
 		sh->status = STATUS_SIGNAL_BASE + SIGINT;
 		return true;
 	}
+	if (r == 0 && !continuation && refuse_eof(sh))
+		return true;
 	if (r == 0 && sh->job_control && jobs_any_stopped(sh) && sh->exit_warned + 1 != sh->commands_run) {
 		/* Ctrl-D with stopped jobs: warn once, as `exit` does. */
 		fputs("\nThere are stopped jobs.\n", stderr);
@@ -234,6 +258,7 @@ static bool more_from_readline(struct shell *sh, struct input *in, bool continua
 		in->eof = true;
 		return false;
 	}
+	eofs_refused = 0;
 	char *expanded = NULL;
 	switch (histexp_line(sh, line, &expanded)) {
 	case HISTEXP_SAME:

@@ -10,6 +10,7 @@
 #include "shell.h"
 #include "signals.h"
 #include "trace.h"
+#include "vars.h"
 
 struct option_desc {
 	const char *name;  /* -o name, NULL for letter-only */
@@ -65,6 +66,10 @@ static void changed(struct shell *sh, const struct option_desc *d, bool on)
 		sh->opt.vi = false;
 	if (!strcmp(d->name, "vi") || !strcmp(d->name, "emacs"))
 		jobctl_set_editing_mode(sh);
+	if (!strcmp(d->name, "ignoreeof") && on)
+		shell_setvar(sh, "IGNOREEOF", "10");  /* as bash: the variable says how many Ctrl-Ds */
+	else if (!strcmp(d->name, "ignoreeof"))
+		vars_unset(sh->vars, "IGNOREEOF");
 }
 
 int options_set_letter(struct shell *sh, char c, bool on)

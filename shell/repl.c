@@ -93,6 +93,8 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 		in->line = pi.line;
 		input_give_back(in);
 		continuation = false;
+		if (interactive)
+			in->eof = false;  /* Ctrl-D ended a here-document (warned): the terminal goes on */
 		if (n && mode == REPL_RUN && !sh->opt.noexec) {
 			sh->commands_run++;
 			sh->tree_arena = sh->cmd_arena;
