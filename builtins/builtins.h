@@ -10,6 +10,9 @@ typedef int builtin_fn(struct shell *sh, int argc, char **argv);
 
 enum builtin_flags {
 	BI_SPECIAL = 1u << 0,  /* POSIX special builtin: errors exit a script, assignments persist */
+	BI_NONFATAL = 1u << 1,  /* special, but its failure does not end a script: eval and . run code
+	                           whose errors are not their own; trap fails with status 1 as in bash */
+	BI_KEEPS_ASSIGNS = 1u << 2, /* prefix assignments stay, as for a special builtin (local, as dash) */
 };
 
 struct builtin {

@@ -214,24 +214,24 @@ int bi_cd(struct shell *sh, int argc, char **argv)
 	char *target, *newpwd, *oldpwd;
 	int i, err, status = 0;
 
-	i = parse_lp(sh, "cd", argc, argv, &physical);
+	i = parse_lp(sh, argv[0], argc, argv, &physical);
 	if (i < 0)
 		return cd_usage();
 	if (argc - i > 1) {
-		sh_error(sh, "cd: too many arguments");
+		sh_error(sh, "%s: too many arguments", argv[0]);
 		return 1;
 	}
 	dir = argv[i];
 	if (!dir) {
 		dir = shell_getvar(sh, "HOME");
 		if (!dir) {
-			sh_error(sh, "cd: HOME not set");
+			sh_error(sh, "%s: HOME not set", argv[0]);
 			return 1;
 		}
 	} else if (strcmp(dir, "-") == 0) {
 		dir = shell_getvar(sh, "OLDPWD");
 		if (!dir) {
-			sh_error(sh, "cd: OLDPWD not set");
+			sh_error(sh, "%s: OLDPWD not set", argv[0]);
 			return 1;
 		}
 		print = true;
@@ -244,14 +244,16 @@ int bi_cd(struct shell *sh, int argc, char **argv)
 		target = search_cdpath(sh, dir, &print);
 	}
 	if (!target) {
-		sh_error(sh, "cd: %s: %s", dir, strerror(ENOMEM));
+		sh_error(sh, "%s: %s: %s", argv[0], dir, strerror(ENOMEM));
 		return 1;
 	}
 	oldpwd = logical_cwd(sh);
+	if (!oldpwd && shell_getvar(sh, "PWD"))
+		oldpwd = strdup(shell_getvar(sh, "PWD")); /* the directory was removed: bash and dash keep $PWD */
 	err = change_dir(sh, target, physical, &newpwd);
 	free(target);
 	if (err) {
-		sh_error(sh, "cd: %s: %s", dir, strerror(err));
+		sh_error(sh, "%s: %s: %s", argv[0], dir, strerror(err));
 		free(oldpwd);
 		return 1;
 	}
@@ -261,7 +263,7 @@ int bi_cd(struct shell *sh, int argc, char **argv)
 		status = 1;
 	if (print && newpwd) {
 		puts(newpwd);
-		if (bi_flush_stdout(sh, "cd"))
+		if (bi_flush_stdout(sh, argv[0]))
 			status = 1;
 	}
 	free(oldpwd);
@@ -285,6 +287,11 @@ int bi_pwd(struct shell *sh, int argc, char **argv)
 		return bi_flush_stdout(sh, "pwd");
 	}
 	cwd = current_dir();
+	if (!cwd && !physical && pwd && pwd[0] == '/') {
+		/* The directory was removed: print the name the shell knows it by, as dash and bash do. */
+		puts(pwd);
+		return bi_flush_stdout(sh, "pwd");
+	}
 	if (!cwd) {
 		sh_error(sh, "pwd: error retrieving current directory: getcwd: %s", strerror(errno));
 		return 1;

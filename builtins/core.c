@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/times.h>
 #include <unistd.h>
 
@@ -13,6 +14,7 @@
 #include "../shell/procsub.h"
 #include "../shell/repl.h"
 #include "../shell/shell.h"
+#include "../shell/vars.h"
 #include "args.h"
 #include "builtins.h"
 
@@ -81,12 +83,14 @@ static int unwind_arg(struct shell *sh, int argc, char **argv, int dflt, int *n)
 int bi_return(struct shell *sh, int argc, char **argv)
 {
 	int n;
-	if (sh->func_depth == 0 && sh->source_depth == 0) {
+	if (sh->func_depth == 0 && sh->source_depth == 0 && sh->opt.interactive) {
 		sh_error(sh, "return: can only `return' from a function or sourced script");
 		return 1;
 	}
 	if (unwind_arg(sh, argc, argv, sh->status, &n) < 0)
 		n = 2;
+	if (sh->func_depth == 0 && sh->source_depth == 0)
+		shell_exit(sh, n);  /* a script's top level: return ends it, as in dash */
 	sh->status = n & 0xff;
 	sh->unwind = UNWIND_RETURN;
 	return sh->status;
@@ -142,28 +146,37 @@ int bi_eval(struct shell *sh, int argc, char **argv)
 	return status;
 }
 
-/* Finds FILE for `.`: a name with a slash as is, else through PATH, else the cwd. */
+/* True when path names something `.` can read that is not a directory. */
+static bool readable_file(const char *path)
+{
+	struct stat st;
+	return access(path, R_OK) == 0 && stat(path, &st) == 0 && !S_ISDIR(st.st_mode);
+}
+
+/* Finds FILE for `.`: a name with a slash as is, else through the shell's PATH (an empty
+ * entry is the cwd; directories are skipped), else the cwd, as bash does. */
 static char *find_dot_file(struct shell *sh, const char *name)
 {
 	if (strchr(name, '/'))
 		return strdup(name);
-	const char *path = getenv("PATH");
-	(void)sh;
-	for (const char *p = path; p && *p;) {
+	const char *path = shell_getvar(sh, "PATH");
+	for (const char *p = path; p;) {
 		const char *colon = strchr(p, ':');
 		size_t dl = colon ? (size_t)(colon - p) : strlen(p);
-		char *cand = malloc(dl + strlen(name) + 2);
+		size_t size = dl + strlen(name) + 3;
+		char *cand = malloc(size);
 		if (!cand)
 			return NULL;
-		snprintf(cand, dl + strlen(name) + 2, "%.*s/%s", (int)dl, p, name);
-		if (access(cand, R_OK) == 0)
+		if (dl == 0)
+			snprintf(cand, size, "./%s", name);
+		else
+			snprintf(cand, size, "%.*s/%s", (int)dl, p, name);
+		if (readable_file(cand))
 			return cand;
 		free(cand);
-		if (!colon)
-			break;
-		p = colon + 1;
+		p = colon ? colon + 1 : NULL;
 	}
-	return access(name, R_OK) == 0 ? strdup(name) : NULL;
+	return readable_file(name) ? strdup(name) : NULL;
 }
 
 int bi_dot(struct shell *sh, int argc, char **argv)
@@ -211,18 +224,18 @@ int bi_exec(struct shell *sh, int argc, char **argv)
 
 int bi_shift(struct shell *sh, int argc, char **argv)
 {
-	int n = 1;
+	int n = 1;  /* errors give status 2, as in dash (bash: 1) */
 	if (argc > 2) {
 		sh_error(sh, "shift: too many arguments");
-		return 1;
+		return 2;
 	}
 	if (argc == 2 && (arg_to_int(argv[1], &n) < 0 || n < 0)) {
 		sh_error(sh, "shift: %s: numeric argument required", argv[1]);
-		return 1;
+		return 2;
 	}
 	if (n > sh->pos.argc) {
 		sh_error(sh, "shift: %d: shift count out of range", n);
-		return 1;
+		return 2;
 	}
 	for (int i = 0; i < n; i++)
 		free(sh->pos.argv[i]);

@@ -57,16 +57,21 @@ static int result(struct shell *sh, const char *name, char c, const char *optarg
 	char opt[2] = { c, '\0' };
 	int status = 0;
 
-	if (shell_setvar(sh, name, opt) < 0)
+	if (!is_name(name, strlen(name))) {
+		sh_error(sh, "getopts: `%s': not a valid identifier", name);
+		status = 2;  /* dash: the scan goes on, OPTARG and OPTIND are set */
+	} else if (shell_setvar(sh, name, opt) < 0) {
 		status = 1;
-	if (optarg) {
-		if (shell_setvar(sh, "OPTARG", optarg) < 0)
+	}
+	if (optarg || c != '?') {
+		/* an option without an argument empties OPTARG (dash; bash unsets it) */
+		if (shell_setvar(sh, "OPTARG", optarg ? optarg : "") < 0)
 			status = 1;
 	} else if (vars_unset(sh->vars, "OPTARG") < 0) {
 		sh_error(sh, "OPTARG: readonly variable");
 		status = 1;
 	}
-	if (set_optind(sh, ind) < 0)
+	if (set_optind(sh, ind) < 0 && status == 0)
 		status = 1;
 	return status;
 }
@@ -88,10 +93,6 @@ int bi_getopts(struct shell *sh, int argc, char **argv)
 	}
 	optstring = argv[1];
 	name = argv[2];
-	if (!is_name(name, strlen(name))) {
-		sh_error(sh, "getopts: `%s': not a valid identifier", name);
-		return 1;
-	}
 	silent = optstring[0] == ':';
 	if (silent)
 		optstring++;
@@ -108,13 +109,9 @@ int bi_getopts(struct shell *sh, int argc, char **argv)
 	arg = ind <= nargs ? args[ind - 1] : NULL;
 	off = arg ? load_offset(sh, ind, arg) : 1;
 	if (off == 1) {
-		if (!arg || arg[0] != '-' || arg[1] == '\0') {
-			result(sh, name, '?', NULL, ind);
-			return 1;
-		}
-		if (strcmp(arg, "--") == 0) {
-			result(sh, name, '?', NULL, ind + 1);
-			return 1;
+		if (!arg || arg[0] != '-' || arg[1] == '\0' || strcmp(arg, "--") == 0) {
+			int r = result(sh, name, '?', NULL, arg && strcmp(arg, "--") == 0 ? ind + 1 : ind);
+			return r ? r : 1;
 		}
 	}
 

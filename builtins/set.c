@@ -1,5 +1,6 @@
 /* set.c - the set builtin: options, -o listing, positional parameters, variable listing. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../shell/error.h"
@@ -15,7 +16,7 @@ static void print_var(void *ctx, const char *name, const char *value, unsigned f
 	if (!value)
 		return;
 	printf("%s=", name);
-	print_quoted(stdout, value);
+	print_quoted_line(stdout, value);
 	putchar('\n');
 }
 
@@ -37,6 +38,8 @@ int bi_set(struct shell *sh, int argc, char **argv)
 			i++;
 			break;
 		}
+		if (!strcmp(a, "+"))
+			continue;  /* a lone + is an empty option group (dash, bash) */
 		if ((a[0] != '-' && a[0] != '+') || !a[1])
 			break;
 		bool on = a[0] == '-';
@@ -59,5 +62,9 @@ int bi_set(struct shell *sh, int argc, char **argv)
 		return 0;
 positional:
 	shell_set_positional(sh, argc - i, argv + i);
+	/* New parameters start a new getopts scan, as in dash (bash keeps OPTIND). */
+	shell_setvar(sh, "OPTIND", "1");
+	free(sh->getopts_arg);
+	sh->getopts_arg = NULL;
 	return 0;
 }

@@ -155,9 +155,8 @@ int bi_local(struct shell *sh, int argc, char **argv)
 		}
 		if (eq)
 			*eq = '\0';
-		vars_make_local(sh->vars, argv[i]);
-		if (!eq)
-			vars_unset(sh->vars, argv[i]);  /* bash: `local x` starts unset */
+		if (vars_make_local(sh->vars, argv[i]) && !eq)
+			vars_unset(sh->vars, argv[i]);  /* bash: `local x` starts unset; again, it keeps its value */
 		if (eq) {
 			if (shell_setvar(sh, argv[i], eq + 1) < 0)
 				status = 1;

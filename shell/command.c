@@ -58,63 +58,65 @@ static void trace_command(struct shell *sh, char **assigns, int nassigns, int ar
 	fflush(stderr);
 }
 
-/* Expands the assignment prefixes into "name=value" strings in the command arena. */
-static int expand_assigns(struct shell *sh, const struct node *n, struct strvec *out)
+/* The temporary prefix assignments of a command, to put back afterwards. */
+struct prefix_saves {
+	struct saved_var *v;  /* one per assignment; NULL when none */
+	size_t n;
+	bool path;            /* PATH is among them: look the command up without the hash */
+};
+
+/* Expands the assignments of n one by one, each set before the next is expanded, so a later
+ * one sees an earlier one (dash, bash). With save non-NULL they are temporary and exported
+ * (the old values go to save), else they stay. traced gets "name=value" for set -x.
+ * Returns 0, or -1 after an error was reported (expansion, readonly variable). */
+static int apply_prefixes(struct shell *sh, const struct node *n, struct prefix_saves *save,
+                          struct strvec *traced)
 {
+	size_t count = 0;
+	for (const struct assign *a = n->u.simple.assigns; a; a = a->next)
+		count++;
+	if (save && count)
+		save->v = xcalloc(count, sizeof(*save->v));
 	for (const struct assign *a = n->u.simple.assigns; a; a = a->next) {
-		const char *value = "";
-		if (a->value) {
-			value = expand_word_str(sh, a->value);
-			if (!value)
-				return -1;
+		const char *value = a->value ? expand_word_str(sh, a->value) : "";
+		if (!value)
+			return -1;
+		if (save) {
+			struct saved_var *sv = &save->v[save->n++];
+			const char *old = vars_get(sh->vars, a->name);
+			sv->name = xstrdup(a->name);
+			sv->value = old ? xstrdup(old) : NULL;
+			sv->flags = vars_flags(sh->vars, a->name);
+			save->path |= strcmp(a->name, "PATH") == 0;
 		}
+		if (shell_setvar(sh, a->name, value) < 0)
+			return -1;
+		if (save)
+			vars_set(sh->vars, a->name, value, VAR_EXPORT);
 		size_t nl = strlen(a->name), vl = strlen(value);
 		char *s = arena_alloc(sh->cmd_arena, nl + vl + 2);
 		memcpy(s, a->name, nl);
 		s[nl] = '=';
 		memcpy(s + nl + 1, value, vl + 1);
-		strvec_push(out, s);
+		strvec_push(traced, s);
 	}
 	return 0;
 }
 
-/* Sets each name=value; temporary ones are recorded in saved (which must hold n). */
-static int apply_assigns(struct shell *sh, struct strvec *assigns, struct saved_var *saved, unsigned flags)
+/* Puts back what apply_prefixes changed, last first. */
+static void restore_prefixes(struct shell *sh, struct prefix_saves *save)
 {
-	for (size_t i = 0; i < assigns->n; i++) {
-		char *eq = strchr(assigns->v[i], '=');
-		*eq = '\0';
-		const char *name = assigns->v[i];
-		if (saved) {
-			const char *old = vars_get(sh->vars, name);
-			saved[i].name = xstrdup(name);
-			saved[i].value = old ? xstrdup(old) : NULL;
-			saved[i].flags = vars_flags(sh->vars, name);
-		}
-		int r = shell_setvar(sh, name, eq + 1);
-		if (r == 0 && flags)
-			vars_set(sh->vars, name, eq + 1, flags);
-		*eq = '=';
-		if (r < 0)
-			return -1;
+	for (size_t i = save->n; i-- > 0;) {
+		struct saved_var *sv = &save->v[i];
+		vars_unset(sh->vars, sv->name);
+		if (sv->value || sv->flags)
+			vars_set(sh->vars, sv->name, sv->value, sv->flags);
+		free(sv->name);
+		free(sv->value);
 	}
-	return 0;
-}
-
-static void restore_assigns(struct shell *sh, struct saved_var *saved, size_t n)
-{
-	for (size_t i = n; i-- > 0;) {
-		if (!saved[i].name)
-			continue;
-		if (saved[i].value || saved[i].flags) {
-			vars_unset(sh->vars, saved[i].name);
-			vars_set(sh->vars, saved[i].name, saved[i].value, saved[i].flags);
-		} else {
-			vars_unset(sh->vars, saved[i].name);
-		}
-		free(saved[i].name);
-		free(saved[i].value);
-	}
+	free(save->v);
+	save->v = NULL;
+	save->n = 0;
 }
 
 /* Reports that name was not found and returns 127. */
@@ -154,17 +156,6 @@ static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
 		trace_process_fds(sh, getpid(), argv, NULL);
 	execve(path, argv, env);
 	int e = errno;
-	char *again = NULL;
-	if (e == ENOENT && !strchr(argv[0], '/')) {
-		/* A remembered location that has gone: search PATH once more. */
-		path_forget(sh, argv[0]);
-		again = path_find(sh, argv[0]);
-		if (again) {
-			path = again;
-			execve(path, argv, env);
-			e = errno;
-		}
-	}
 	if (e == ENOEXEC && shell_self_exe(sh)) {
 		execve(sh->self_exe, script_argv(path, argv), env);
 		e = errno;
@@ -200,14 +191,11 @@ void child_join_job(struct shell *sh, pid_t pgid, bool foreground)
 	}
 }
 
-/* In a child (or with EX_LAST): redirections, exported assignments, exec. */
-static _Noreturn void exec_in_child(struct shell *sh, const struct node *n, struct strvec *assigns,
-                                    const char *path, char **argv)
+/* In a child (or with EX_LAST): redirections, exec (the prefix assignments are set, exported). */
+static _Noreturn void exec_in_child(struct shell *sh, const struct node *n, const char *path, char **argv)
 {
 	struct redir_saves save = { .n = 0 };
 	if (redirs_apply(sh, n->redirs, &save) < 0)
-		shell_exit(sh, 1);
-	if (apply_assigns(sh, assigns, NULL, VAR_EXPORT) < 0)
 		shell_exit(sh, 1);
 	if (!path)
 		shell_exit(sh, not_found(sh, argv[0]));
@@ -236,24 +224,22 @@ static int exec_failed(struct shell *sh, const char *path, const char *name, int
 		return STATUS_NOEXEC;
 	}
 	errno = e;
-	sh_perror(sh, "%s", name);
-	return e == ENOENT ? STATUS_NOTFOUND : STATUS_NOEXEC;
+	sh_perror(sh, "%s", e == ENOENT ? path : name);
+	return e == ENOENT || e == ENAMETOOLONG ? STATUS_NOTFOUND : STATUS_NOEXEC;
 }
 
-static int start_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
-                          char **argv, pid_t pgid, pid_t *pidp);
-static int fork_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
-                         char **argv);
+static int start_external(struct shell *sh, const struct node *n, char *path, char **argv, pid_t pgid,
+                          pid_t *pidp);
+static int fork_external(struct shell *sh, const struct node *n, char *path, char **argv);
 
-/* Runs an external command from the shell without forking it: redirections and
- * assignments are applied in the shell and undone after the program started (vfork). */
-static int spawn_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
-                          char **argv)
+/* Runs an external command from the shell without forking it: redirections are applied in
+ * the shell and undone after the program started (vfork). */
+static int spawn_external(struct shell *sh, const struct node *n, char *path, char **argv)
 {
 	pid_t pid = 0;
-	int err = start_external(sh, n, assigns, path, argv, -1, &pid);
+	int err = start_external(sh, n, path, argv, -1, &pid);
 	if (err == REDIR_WOULD_BLOCK)
-		return fork_external(sh, n, assigns, path, argv);
+		return fork_external(sh, n, path, argv);
 	if (err > 0)
 		return exec_failed(sh, path, argv[0], err);
 	if (err < 0)
@@ -263,11 +249,10 @@ static int spawn_external(struct shell *sh, const struct node *n, struct strvec 
 
 static bool redirs_are_pure(const struct redir *r);
 
-static int start_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
-                          char **argv, pid_t pgid, pid_t *pidp)
+static int start_external(struct shell *sh, const struct node *n, char *path, char **argv, pid_t pgid,
+                          pid_t *pidp)
 {
 	struct redir_saves save = { .n = 0 };
-	struct saved_var *saved = xcalloc(assigns->n + 1, sizeof(*saved));
 	pid_t pid = 0;
 	int err = -1;
 	/* Opening a FIFO could block the shell: refuse it and let a forked child apply the
@@ -278,19 +263,10 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 	sh->redir_avoid_fifo = false;
 	if (r == REDIR_WOULD_BLOCK)
 		err = REDIR_WOULD_BLOCK;
-	if (r < 0 || apply_assigns(sh, assigns, saved, VAR_EXPORT) < 0)
+	if (r < 0)
 		goto done;
 	char **env = vars_environ(sh->vars);
 	err = spawn_program(sh, path, argv, env, pgid, &pid);
-	char *again = NULL;
-	if (err == ENOENT && !strchr(argv[0], '/')) {
-		/* A remembered location that has gone: search PATH once more. */
-		path_forget(sh, argv[0]);
-		again = path_find(sh, argv[0]);
-		err = again ? spawn_program(sh, again, argv, env, pgid, &pid) : ENOENT;
-		if (again)
-			path = again;
-	}
 	if (err == ENOEXEC && shell_self_exe(sh)) {
 		char **nargv = script_argv(path, argv);
 		err = spawn_program(sh, sh->self_exe, nargv, env, pgid, &pid);
@@ -298,10 +274,7 @@ static int start_external(struct shell *sh, const struct node *n, struct strvec 
 	}
 	if (err == 0 && sh->opt.fdtrace)
 		trace_process_fds(sh, pid, argv, NULL);  /* the child's fds are still exactly these */
-	free(again);
 done:
-	restore_assigns(sh, saved, assigns->n);
-	free(saved);
 	redirs_restore(&save);
 	*pidp = pid;
 	return err;
@@ -367,9 +340,8 @@ int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, p
 		if (r->kind == R_DUP_OUT || r->kind == R_DUP_IN)
 			return 0;
 	struct arena_mark mark = arena_mark(sh->cmd_arena);
-	struct strvec argv, assigns;
+	struct strvec argv;
 	strvec_init(&argv, sh->cmd_arena);
-	strvec_init(&assigns, sh->cmd_arena);
 	int result = 0;
 	char *path = NULL;
 	sh->expand_error = 0;
@@ -385,7 +357,7 @@ int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, p
 		saved_out = fcntl(1, F_DUPFD_CLOEXEC, 10);
 		dup2(out_fd, 1);
 	}
-	int err = start_external(sh, n, &assigns, path, argv.v, pgid, pid);
+	int err = start_external(sh, n, path, argv.v, pgid, pid);
 	/* Put the shell's own stdin/stdout back; one that was closed is closed again. */
 	if (in_fd >= 0 && saved_in >= 0) {
 		dup2(saved_in, 0);
@@ -407,13 +379,14 @@ out:
 	return result;
 }
 
-static int run_external(struct shell *sh, const struct node *n, struct strvec *assigns, char **argv,
-                        unsigned flags)
+/* Runs program argv[0]; a PATH among the prefix assignments (path_changed) is searched
+ * without the hash, which stays for the shell's own PATH. */
+static int run_external(struct shell *sh, const struct node *n, char **argv, unsigned flags, bool path_changed)
 {
 	/* Search in the shell, so the hash remembers the location for the next time. */
-	char *path = path_find(sh, argv[0]);
+	char *path = path_changed ? path_search(sh, argv[0]) : path_find(sh, argv[0]);
 	if ((flags & EX_LAST) && !sh->traps[0] && !procsub_pending(sh))
-		exec_in_child(sh, n, assigns, path, argv);
+		exec_in_child(sh, n, path, argv);
 	if (!path) {
 		if (!n->redirs)
 			return not_found(sh, argv[0]);
@@ -422,16 +395,14 @@ static int run_external(struct shell *sh, const struct node *n, struct strvec *a
 		redirs_restore(&save);
 		return status;
 	}
-	int status = sh->job_control ? fork_external(sh, n, assigns, path, argv)
-	                             : spawn_external(sh, n, assigns, path, argv);
+	int status = sh->job_control ? fork_external(sh, n, path, argv) : spawn_external(sh, n, path, argv);
 	free(path);
 	return status;
 }
 
 /* Runs an external command in a forked child: with job control (the child joins its
  * group and takes the terminal itself), or when a redirection could block the shell. */
-static int fork_external(struct shell *sh, const struct node *n, struct strvec *assigns, char *path,
-                         char **argv)
+static int fork_external(struct shell *sh, const struct node *n, char *path, char **argv)
 {
 	pid_t pid = shell_fork(sh);
 	if (pid < 0)
@@ -439,7 +410,7 @@ static int fork_external(struct shell *sh, const struct node *n, struct strvec *
 	pid_t pgid = sh->procsub_pgid;
 	if (pid == 0) {
 		child_join_job(sh, pgid, true);
-		exec_in_child(sh, n, assigns, path, argv);
+		exec_in_child(sh, n, path, argv);
 	}
 	if (sh->job_control)
 		setpgid(pid, pgid ? pgid : pid);
@@ -481,14 +452,14 @@ int call_function(struct shell *sh, const struct node *body, int argc, char **ar
 	return status;
 }
 
-/* Runs a builtin or function in this process with its redirections and assignments. */
-static int run_in_shell(struct shell *sh, const struct node *n, struct strvec *assigns, int argc,
-                        char **argv, const struct builtin *bi, const struct func *f)
+/* Runs a builtin or function in this process with its redirections;
+ * via_command: run by `command`, which takes away a special builtin's special properties. */
+static int run_in_shell(struct shell *sh, const struct node *n, int argc, char **argv,
+                        const struct builtin *bi, const struct func *f, bool via_command)
 {
-	bool special = bi && (bi->flags & BI_SPECIAL);
+	bool special = bi && (bi->flags & BI_SPECIAL) && !via_command;
 	bool is_exec = bi && bi->fn == bi_exec;
 	struct redir_saves save = { .n = 0 };
-	struct saved_var *saved = NULL;
 	int status;
 	if (redirs_apply(sh, n->redirs, is_exec ? NULL : &save) < 0) {
 		status = 1;
@@ -499,16 +470,16 @@ static int run_in_shell(struct shell *sh, const struct node *n, struct strvec *a
 		}
 		goto restore;
 	}
-	if (!special)
-		saved = xcalloc(assigns->n + 1, sizeof(*saved));
-	if (apply_assigns(sh, assigns, saved, special ? 0 : VAR_EXPORT) < 0) {
-		status = 1;
-		goto restore;
-	}
 	if (sh->opt.fdtrace && sh->pipeline_stage)
 		trace_process_fds(sh, getpid(), argv, bi ? "builtin, in a forked shell" : "function, in a forked shell");
 	if (bi) {
+		unsigned long errors = sh->errors_reported;
 		status = bi->fn(sh, argc, argv);
+		if (special && !(bi->flags & BI_NONFATAL) && status != 0 && sh->errors_reported != errors) {
+			/* POSIX 2.8.1: a special builtin's error ends a non-interactive shell (dash: status 2) */
+			sh->status = STATUS_SYNTAX;
+			exit_if_fatal(sh, true);
+		}
 		if (fflush(stdout) == EOF || ferror(stdout)) {
 			if (errno != EPIPE)
 				sh_perror(sh, "%s: write error", argv[0]);
@@ -519,54 +490,77 @@ static int run_in_shell(struct shell *sh, const struct node *n, struct strvec *a
 		status = call_function(sh, f->body, argc, argv);
 	}
 restore:
-	if (saved)
-		restore_assigns(sh, saved, assigns->n);
-	free(saved);
 	fflush(stdout);
 	redirs_restore(&save);
 	return status;
 }
 
-/* Dispatches an expanded command: special builtin, function, builtin, program. */
-static int dispatch(struct shell *sh, const struct node *n, struct strvec *assigns, int argc, char **argv,
-                    unsigned flags, bool skip_functions)
+/* Reports a failed prefix assignment: an expansion error as expansion errors go; a readonly
+ * variable ends a non-interactive shell with status 2, as in dash. Returns the status. */
+static int prefix_failed(struct shell *sh)
+{
+	if (!sh->expand_error)
+		sh->status = STATUS_SYNTAX;
+	exit_if_fatal(sh, true);
+	return sh->expand_error && sh->status ? sh->status : 1;
+}
+
+/* Dispatches an expanded command: special builtin, function, builtin, program. The prefix
+ * assignments are set first (so PATH=dir cmd searches dir); they stay after a special builtin
+ * (POSIX) and after local (dash), and are temporary and exported otherwise (exec too, so that its
+ * program sees them, as in bash). via_command: run by `command` (no functions, nothing special). */
+static int dispatch(struct shell *sh, const struct node *n, int argc, char **argv, unsigned flags,
+                    bool via_command)
 {
 	const struct builtin *bi = builtin_find(argv[0]);
-	if (bi && (bi->flags & BI_SPECIAL))
-		return run_in_shell(sh, n, assigns, argc, argv, bi, NULL);
-	const struct func *f = skip_functions ? NULL : funcs_find(sh->funcs, argv[0]);
+	bool special = bi && (bi->flags & BI_SPECIAL);
+	const struct func *f = special || via_command ? NULL : funcs_find(sh->funcs, argv[0]);
 	if (f)
-		return run_in_shell(sh, n, assigns, argc, argv, NULL, f);
-	if (bi)
-		return run_in_shell(sh, n, assigns, argc, argv, bi, NULL);
-	return run_external(sh, n, assigns, argv, flags);
+		bi = NULL;
+	bool keep = bi && ((special && !via_command && bi->fn != bi_exec) || (bi->flags & BI_KEEPS_ASSIGNS));
+	struct prefix_saves save = { .v = NULL, .n = 0, .path = false };
+	struct strvec traced;
+	strvec_init(&traced, sh->cmd_arena);
+	int status;
+	if (apply_prefixes(sh, n, keep ? NULL : &save, &traced) < 0) {
+		status = prefix_failed(sh);
+		goto restore;
+	}
+	if (sh->opt.xtrace)
+		trace_command(sh, traced.v, (int)traced.n, argc, argv);
+	if (bi || f)
+		status = run_in_shell(sh, n, argc, argv, bi, f, via_command);
+	else
+		status = run_external(sh, n, argv, flags, save.path);
+restore:
+	restore_prefixes(sh, &save);
+	return status;
 }
 
 int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions)
 {
 	static const struct node bare = { .kind = N_SIMPLE };
-	struct strvec none;
-	strvec_init(&none, sh->cmd_arena);
-	return dispatch(sh, &bare, &none, argc, argv, 0, skip_functions);
+	return dispatch(sh, &bare, argc, argv, 0, skip_functions);
 }
 
-/* A command with no words: assignments stay, redirections are tried and undone. */
-static int assignments_only(struct shell *sh, const struct node *n, struct strvec *assigns)
+/* A command with no words: the redirections are applied, then the assignments are expanded and
+ * stay (so the redirections cover their command substitutions, as in dash), then the
+ * redirections are undone. A failed redirection skips the assignments. */
+static int assignments_only(struct shell *sh, const struct node *n)
 {
+	struct redir_saves save = { .n = 0 };
+	struct strvec traced;
+	strvec_init(&traced, sh->cmd_arena);
 	int status = 0;
-	if (n->redirs) {
-		struct redir_saves save = { .n = 0 };
-		if (redirs_apply(sh, n->redirs, &save) < 0)
-			status = 1;
-		redirs_restore(&save);
-	}
-	if (apply_assigns(sh, assigns, NULL, 0) < 0) {
-		/* `r=2` with r readonly ends a non-interactive shell in dash and bash (POSIX:
-		 * a variable assignment error), with bash's status 1. */
-		sh->status = 1;
-		exit_if_fatal(sh, true);
+	if (redirs_apply(sh, n->redirs, &save) < 0) {
 		status = 1;
+	} else if (apply_prefixes(sh, n, NULL, &traced) < 0) {
+		redirs_restore(&save);
+		return prefix_failed(sh);
+	} else if (sh->opt.xtrace) {
+		trace_command(sh, traced.v, (int)traced.n, 0, NULL);
 	}
+	redirs_restore(&save);
 	if (status == 0 && sh->cmdsub_status >= 0)
 		status = sh->cmdsub_status;
 	return status;
@@ -576,7 +570,7 @@ int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 {
 	struct arena_mark mark = arena_mark(sh->cmd_arena);
 	struct procsub *procsubs = procsub_mark(sh);
-	struct strvec argv, assigns;
+	struct strvec argv;
 	int status;
 	sh->lineno = n->line;
 	sh->cmdsub_status = -1;
@@ -584,19 +578,16 @@ int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	sh->procsub_pgid = 0;
 	sh->stopped_job = NULL;
 	strvec_init(&argv, sh->cmd_arena);
-	strvec_init(&assigns, sh->cmd_arena);
-	if (expand_words(sh, n->u.simple.words, &argv) < 0 || expand_assigns(sh, n, &assigns) < 0) {
+	if (expand_words(sh, n->u.simple.words, &argv) < 0) {
 		status = sh->status ? sh->status : 1;
 		sh->status = status;
 		exit_if_fatal(sh, false);
 		goto out;
 	}
-	if (sh->opt.xtrace)
-		trace_command(sh, assigns.v, (int)assigns.n, (int)argv.n, argv.v);
 	if (argv.n == 0)
-		status = assignments_only(sh, n, &assigns);
+		status = assignments_only(sh, n);
 	else
-		status = dispatch(sh, n, &assigns, (int)argv.n, argv.v, flags, false);
+		status = dispatch(sh, n, (int)argv.n, argv.v, flags, false);
 out:
 	if (procsub_mark(sh) != procsubs)
 		procsub_finish_since(sh, procsubs);

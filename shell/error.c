@@ -11,6 +11,8 @@
 static void vmessage(struct shell *sh, const char *fmt, va_list ap, const char *suffix)
 {
 	fflush(stdout);
+	if (sh)
+		sh->errors_reported++;
 	if (sh && sh->script_name && !sh->opt.interactive)
 		fprintf(stderr, "minish: %s: line %d: ", sh->script_name, sh->lineno);
 	else

@@ -15,7 +15,6 @@ enum { PATH_BUCKETS = 64 };
 
 struct hashed {
 	char *name, *path;
-	unsigned hits;
 	struct hashed *next;
 };
 
@@ -87,7 +86,7 @@ static char *search(const char *name, const char *pathvar)
 	return NULL;
 }
 
-static struct hashed *lookup(struct shell *sh, const char *name, bool count)
+static struct hashed *lookup(struct shell *sh, const char *name)
 {
 	struct path_cache *c = cache_of(sh);
 	struct hashed **buckets = c->buckets;
@@ -101,24 +100,14 @@ static struct hashed *lookup(struct shell *sh, const char *name, bool count)
 	}
 	unsigned b = hash_name(name);
 	for (struct hashed *h = buckets[b]; h; h = h->next)
-		if (!strcmp(h->name, name)) {
-			h->hits += count;
+		if (!strcmp(h->name, name))
 			return h;
-		}
 	char *found = search(name, pathvar);
 	if (!found)
 		return NULL;
-	for (struct hashed *h = buckets[b]; h; h = h->next)
-		if (!strcmp(h->name, name)) {
-			free(h->path);
-			h->path = found;
-			h->hits = count;
-			return h;
-		}
 	struct hashed *h = xcalloc(1, sizeof(*h));
 	h->name = xstrdup(name);
 	h->path = found;
-	h->hits = count;
 	h->next = buckets[b];
 	buckets[b] = h;
 	return h;
@@ -128,13 +117,21 @@ char *path_find(struct shell *sh, const char *name)
 {
 	if (strchr(name, '/'))
 		return xstrdup(name);
-	struct hashed *h = lookup(sh, name, true);
+	struct hashed *h = lookup(sh, name);
 	return h ? xstrdup(h->path) : NULL;
+}
+
+char *path_search(struct shell *sh, const char *name)
+{
+	if (strchr(name, '/'))
+		return xstrdup(name);
+	const char *pathvar = shell_getvar(sh, "PATH");
+	return search(name, pathvar ? pathvar : "");
 }
 
 bool path_remember(struct shell *sh, const char *name)
 {
-	return lookup(sh, name, false) != NULL;
+	return lookup(sh, name) != NULL;
 }
 
 void path_forget(struct shell *sh, const char *name)
@@ -154,16 +151,9 @@ void path_forget(struct shell *sh, const char *name)
 void path_print(struct shell *sh)
 {
 	struct hashed **buckets = cache_of(sh)->buckets;
-	bool any = false;
 	for (int i = 0; i < PATH_BUCKETS; i++)
-		for (struct hashed *h = buckets[i]; h; h = h->next) {
-			if (!any)
-				printf("hits\tcommand\n");
-			any = true;
-			printf("%4u\t%s\n", h->hits, h->path);
-		}
-	if (!any)
-		printf("hash: hash table empty\n");
+		for (struct hashed *h = buckets[i]; h; h = h->next)
+			printf("%s\n", h->path);
 }
 
 void path_free(struct shell *sh)

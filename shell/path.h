@@ -9,6 +9,9 @@ struct shell;
 /* Returns the path of command name (malloc'd), searching PATH and remembering hits;
  * NULL when not found.  A name with a slash is returned as is. */
 char *path_find(struct shell *sh, const char *name);
+/* Returns the path of command name (malloc'd) found through PATH now, without using or
+ * filling the hash (a temporary PATH=... prefix); NULL when not found. */
+char *path_search(struct shell *sh, const char *name);
 /* Forgets every remembered location (hash -r, PATH changes). */
 void path_forget_all(struct shell *sh);
 /* Forgets one remembered location (it no longer exists). */
@@ -17,7 +20,7 @@ void path_forget(struct shell *sh, const char *name);
 void path_free(struct shell *sh);
 /* Remembers name without running it (hash NAME); returns false when not found. */
 bool path_remember(struct shell *sh, const char *name);
-/* Prints the remembered table as `hash` does (hits and paths). */
+/* Prints the remembered locations, one path a line, as dash's `hash` does. */
 void path_print(struct shell *sh);
 
 #endif

@@ -111,7 +111,8 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			procsub_finish(sh);
 			if (traced && sh->opt.fdtrace)
 				trace_report_leaks(sh, &before);
-			if (sh->unwind == UNWIND_RETURN && sh->source_depth > 0) {
+			/* return ends a sourced file; break and continue go on to the caller's loop */
+			if (sh->unwind != UNWIND_NONE && sh->unwind != UNWIND_EXIT && sh->source_depth > 0) {
 				recycle_arena(sh, start);
 				return sh->status;
 			}

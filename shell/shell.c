@@ -61,6 +61,8 @@ struct shell *shell_new(const char *argv0)
 	if (!vars_get(sh->vars, "PATH"))
 		vars_set(sh->vars, "PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", 0);
 	init_pwd(sh);
+	if (!vars_get(sh->vars, "OLDPWD"))
+		vars_set(sh->vars, "OLDPWD", NULL, VAR_EXPORT); /* exported once cd sets it (dash, bash) */
 	return sh;
 }
 

@@ -86,6 +86,7 @@ struct shell {
 	int lineno;                 /* line of the command being run, for messages and $LINENO */
 	int status;                 /* $? */
 	int cmdsub_status;          /* status of the last command substitution, -1 when none ran */
+	unsigned long errors_reported; /* messages printed by sh_error/sh_perror so far (a builtin's own errors) */
 	int expand_error;           /* set by expansion on error: 1 ordinary, 2 fatal in scripts (${x?}, set -u) */
 	pid_t last_bg;              /* $! (0: none) */
 	pid_t shell_pid;            /* $$ (the top shell's pid, also in subshells) */

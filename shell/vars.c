@@ -266,14 +266,14 @@ void vars_push_scope(struct var_table *t)
 	t->scope = s;
 }
 
-void vars_make_local(struct var_table *t, const char *name)
+bool vars_make_local(struct var_table *t, const char *name)
 {
 	struct scope *s = t->scope;
 	if (!s)
-		return;
+		return false;
 	for (struct saved_var *sv = s->saved; sv; sv = sv->next)
 		if (strcmp(sv->name, name) == 0)
-			return;
+			return false;
 	size_t len = strlen(name);
 	struct saved_var *sv = xmalloc(sizeof(*sv) + len + 1);
 	memcpy(sv->name, name, len + 1);
@@ -283,6 +283,7 @@ void vars_make_local(struct var_table *t, const char *name)
 	sv->flags = v ? v->flags : 0;
 	sv->next = s->saved;
 	s->saved = sv;
+	return true;
 }
 
 void vars_pop_scope(struct var_table *t)

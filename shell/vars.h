@@ -29,8 +29,9 @@ int vars_set(struct var_table *t, const char *name, const char *value, unsigned 
 void vars_clear_flags(struct var_table *t, const char *name, unsigned flags);
 /* Unsets name.  Returns 0, or -1 when it is readonly. */
 int vars_unset(struct var_table *t, const char *name);
-/* Makes name local to the innermost function scope (saving the outer value). */
-void vars_make_local(struct var_table *t, const char *name);
+/* Makes name local to the innermost function scope (saving the outer value); returns false
+ * when it already was local to that scope (or there is no scope). */
+bool vars_make_local(struct var_table *t, const char *name);
 /* Opens a function scope for `local`. */
 void vars_push_scope(struct var_table *t);
 /* Closes the innermost scope, restoring the values its locals hid. */

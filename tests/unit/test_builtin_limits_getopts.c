@@ -295,7 +295,8 @@ static void expect_var(struct shell *sh, const char *name, const char *value)
 	assert_string_equal(v, value);
 }
 
-/* Checks one getopts call: status, NAME, OPTARG (NULL: unset), OPTIND and stderr. */
+/* Checks one getopts call: status, NAME, OPTARG (NULL: unset; "" after an option without an
+ * argument, as in dash), OPTIND and stderr. */
 static void step(struct shell *sh, struct run r, int status, const char *opt, const char *optarg,
                  const char *optind, const char *err)
 {
@@ -310,32 +311,32 @@ static void step(struct shell *sh, struct run r, int status, const char *opt, co
 static void getopts__separate_options__in_order(void **state)
 {
 	struct shell *sh = *state;
-	step(sh, GETOPTS(sh, "ab:c", "o", "-a", "-b", "x", "-c", "rest"), 0, "a", NULL, "2", "");
+	step(sh, GETOPTS(sh, "ab:c", "o", "-a", "-b", "x", "-c", "rest"), 0, "a", "", "2", "");
 	step(sh, GETOPTS(sh, "ab:c", "o", "-a", "-b", "x", "-c", "rest"), 0, "b", "x", "4", "");
-	step(sh, GETOPTS(sh, "ab:c", "o", "-a", "-b", "x", "-c", "rest"), 0, "c", NULL, "5", "");
+	step(sh, GETOPTS(sh, "ab:c", "o", "-a", "-b", "x", "-c", "rest"), 0, "c", "", "5", "");
 	step(sh, GETOPTS(sh, "ab:c", "o", "-a", "-b", "x", "-c", "rest"), 1, "?", NULL, "5", "");
 }
 
 static void getopts__grouped_options__position_kept(void **state)
 {
 	struct shell *sh = *state;
-	step(sh, GETOPTS(sh, "abc", "o", "-abc", "x"), 0, "a", NULL, "1", "");
-	step(sh, GETOPTS(sh, "abc", "o", "-abc", "x"), 0, "b", NULL, "1", "");
-	step(sh, GETOPTS(sh, "abc", "o", "-abc", "x"), 0, "c", NULL, "2", "");
+	step(sh, GETOPTS(sh, "abc", "o", "-abc", "x"), 0, "a", "", "1", "");
+	step(sh, GETOPTS(sh, "abc", "o", "-abc", "x"), 0, "b", "", "1", "");
+	step(sh, GETOPTS(sh, "abc", "o", "-abc", "x"), 0, "c", "", "2", "");
 	step(sh, GETOPTS(sh, "abc", "o", "-abc", "x"), 1, "?", NULL, "2", "");
 }
 
 static void getopts__attached_argument__rest_of_word(void **state)
 {
 	struct shell *sh = *state;
-	step(sh, GETOPTS(sh, "ab:", "o", "-abfoo", "x"), 0, "a", NULL, "1", "");
+	step(sh, GETOPTS(sh, "ab:", "o", "-abfoo", "x"), 0, "a", "", "1", "");
 	step(sh, GETOPTS(sh, "ab:", "o", "-abfoo", "x"), 0, "b", "foo", "2", "");
 }
 
 static void getopts__double_dash__ends_and_skipped(void **state)
 {
 	struct shell *sh = *state;
-	step(sh, GETOPTS(sh, "a", "o", "-a", "--", "-a"), 0, "a", NULL, "2", "");
+	step(sh, GETOPTS(sh, "a", "o", "-a", "--", "-a"), 0, "a", "", "2", "");
 	step(sh, GETOPTS(sh, "a", "o", "-a", "--", "-a"), 1, "?", NULL, "3", "");
 }
 
@@ -395,14 +396,14 @@ static void getopts__positional_params__default_args(void **state)
 {
 	struct shell *sh = *state;
 	shell_set_positional(sh, 2, (char *[]){ "-q", "file" });
-	step(sh, RUN(sh, bi_getopts, "getopts", "q", "o"), 0, "q", NULL, "2", "");
+	step(sh, RUN(sh, bi_getopts, "getopts", "q", "o"), 0, "q", "", "2", "");
 	step(sh, RUN(sh, bi_getopts, "getopts", "q", "o"), 1, "?", NULL, "2", "");
 }
 
 static void getopts__optind_reset__starts_again(void **state)
 {
 	struct shell *sh = *state;
-	step(sh, GETOPTS(sh, "ab", "o", "-ab"), 0, "a", NULL, "1", "");
+	step(sh, GETOPTS(sh, "ab", "o", "-ab"), 0, "a", "", "1", "");
 	shell_setvar(sh, "OPTIND", "1");
 	step(sh, GETOPTS(sh, "ab", "o", "-cb"), 0, "?", NULL, "1", "minish: illegal option -- c\n");
 }
@@ -411,7 +412,7 @@ static void getopts__invalid_optind__treated_as_1(void **state)
 {
 	struct shell *sh = *state;
 	shell_setvar(sh, "OPTIND", "abc");
-	step(sh, GETOPTS(sh, "a", "o", "-a"), 0, "a", NULL, "2", "");
+	step(sh, GETOPTS(sh, "a", "o", "-a"), 0, "a", "", "2", "");
 }
 
 static void getopts__optind_past_end__clamped(void **state)
@@ -429,9 +430,12 @@ static void getopts__too_few_args__usage_status_2(void **state)
 	run_free(&r);
 }
 
-static void getopts__bad_name__status_1(void **state)
+static void getopts__bad_name__status_2_scan_goes_on(void **state)
 {
-	expect(GETOPTS(*state, "a", "1x", "-a"), 1, "", "minish: getopts: `1x': not a valid identifier\n");
+	struct shell *sh = *state;
+	expect(GETOPTS(sh, "a:", "1x", "-a", "v"), 2, "", "minish: getopts: `1x': not a valid identifier\n");
+	expect_var(sh, "OPTARG", "v");
+	expect_var(sh, "OPTIND", "3");
 }
 
 #define T(name) cmocka_unit_test_setup_teardown(name, harness_setup, harness_teardown)
@@ -485,7 +489,7 @@ int main(void)
 		T(getopts__invalid_optind__treated_as_1),
 		T(getopts__optind_past_end__clamped),
 		T(getopts__too_few_args__usage_status_2),
-		T(getopts__bad_name__status_1),
+		T(getopts__bad_name__status_2_scan_goes_on),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
