@@ -238,6 +238,7 @@ static bool more_from_readline(struct shell *sh, struct input *in, bool continua
 	char *line = NULL;
 	int r = read_line_interruptible(sh, prompt, &line);
 	free(prompt);
+	termsize_update(sh);  /* a resize while readline took in a whole typed-ahead line */
 	if (r < 0) {
 		if (in->pos < in->len)
 			hist_add(sh, in->buf + in->pos, in->len - in->pos);  /* as bash keeps the lines typed */
