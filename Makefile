@@ -11,12 +11,22 @@ WARN     := -Wall -Wextra -Wpedantic -Werror -Wshadow -Wstrict-prototypes \
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DMINISH_VERSION='"$(VERSION)"' -MMD -MP
 CFLAGS   ?= -O2 -g
 CFLAGS   += -std=c17 $(WARN)
+# Hardened as Debian builds its shells: position-independent (address-space randomisation
+# for the code too), stack protector, fortified libc calls, read-only relocations bound at
+# start. What it costs at start-up (the relocations of readline's keymaps and of glibc):
+# callgrind, `minish -c true`: 118,015 instructions as a fixed-address binary, 160,335 as a
+# static PIE (dash: 227,989); make bench (d): 0.65 of dash's time before, 0.82 after (median of
+# 8 rounds each, on a loaded machine). The sanitizers do without _FORTIFY_SOURCE (they check
+# the same calls their own way).
+HARDEN_CFLAGS := -fPIE -fstack-protector-strong
+ifneq ($(SAN),1)
+HARDEN_CFLAGS += -D_FORTIFY_SOURCE=2
+endif
+CFLAGS   += $(HARDEN_CFLAGS)
 # readline and its terminfo library are linked statically: loading two shared
 # libraries was a third of minish's start-up time (`make bench`, workload d).
-# The binary is linked as a fixed-address executable (-no-pie): readline's keymaps are
-# tables of function pointers, and relocating them at every start cost another 15%.
 LDLIBS   += -Wl,-Bstatic -lreadline -ltinfo -Wl,-Bdynamic -lrt -lpthread
-LDFLAGS  += -no-pie
+LDFLAGS  += -pie -Wl,-z,relro,-z,now
 # The minish binary links glibc statically too (STATIC=0 turns it off; SAN=1 always does, the
 # sanitizers need the shared libc): loading libc.so was most of what start-up still cost
 # (make bench, workload d: 1.00 of dash's time dynamic, 0.70 static). A static glibc would load
@@ -31,7 +41,7 @@ CFLAGS   += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-r
 LDFLAGS  += -fsanitize=address,undefined
 endif
 ifeq ($(STATIC),1)
-MINISH_LDFLAGS := -static $(USERDB_WRAPS:%=-Wl,--wrap=%)
+MINISH_LDFLAGS := -static-pie $(USERDB_WRAPS:%=-Wl,--wrap=%)
 MINISH_LDLIBS  := -lreadline -ltinfo
 else
 MINISH_LDLIBS  := $(LDLIBS)
@@ -84,7 +94,12 @@ $(BUILD)/minish.link: FORCE
 	@echo '$(LDFLAGS) $(MINISH_LDFLAGS) $(MINISH_LDLIBS)' | cmp -s - $@ || echo '$(LDFLAGS) $(MINISH_LDFLAGS) $(MINISH_LDLIBS)' > $@
 FORCE:
 
-$(BUILD)/%.o: %.c
+# The compile command as last used: a change of flags (hardening, SAN=1) compiles everything again.
+$(BUILD)/compile.flags: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(CC) $(CPPFLAGS) $(CFLAGS)' | cmp -s - $@ || echo '$(CC) $(CPPFLAGS) $(CFLAGS)' > $@
+
+$(BUILD)/%.o: %.c $(BUILD)/compile.flags
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 

@@ -36,7 +36,9 @@ builtin_fn bi_umask, bi_ulimit;
 /* getopts.c */
 builtin_fn bi_getopts;
 /* vars.c */
-builtin_fn bi_export, bi_readonly, bi_unset, bi_local;
+builtin_fn bi_export, bi_readonly, bi_unset;
+/* declare.c */
+builtin_fn bi_declare, bi_local;
 /* cd.c */
 builtin_fn bi_cd, bi_pwd;
 /* io.c */

@@ -218,6 +218,8 @@ int bi_exec(struct shell *sh, int argc, char **argv)
 		first = 2;
 	if (first >= argc)
 		return 0;
+	if (sh->in_subshell && procsub_pending(sh))
+		procsub_exec_and_wait(sh, argv + first);
 	procsub_before_exec(sh);
 	exec_program(sh, argv + first);
 }

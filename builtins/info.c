@@ -81,7 +81,7 @@ static int describe(struct shell *sh, const char *name, bool verbose, bool path_
 
 int bi_command(struct shell *sh, int argc, char **argv)
 {
-	bool v = false, V = false;
+	bool v = false, V = false, use_default = false;
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
 		if (!strcmp(argv[i], "--")) {
@@ -93,7 +93,9 @@ int bi_command(struct shell *sh, int argc, char **argv)
 				v = true;
 			else if (*p == 'V')
 				V = true;
-			else if (*p != 'p') {
+			else if (*p == 'p')
+				use_default = true;
+			else {
 				sh_error(sh, "command: -%c: invalid option", *p);
 				fputs("command: usage: command [-pVv] command [arg ...]\n", stderr);
 				return 2;
@@ -112,7 +114,14 @@ int bi_command(struct shell *sh, int argc, char **argv)
 			}
 		return status;
 	}
-	return run_argv(sh, argc - i, argv + i, true);
+	if (!use_default)
+		return run_argv(sh, argc - i, argv + i, true, NULL);
+	/* -p: the default PATH, which finds all the standard utilities (POSIX confstr) */
+	char default_path[256];
+	size_t n = confstr(_CS_PATH, default_path, sizeof(default_path));
+	if (n == 0 || n > sizeof(default_path))
+		snprintf(default_path, sizeof(default_path), "/bin:/usr/bin");
+	return run_argv(sh, argc - i, argv + i, true, default_path);
 }
 
 int bi_type(struct shell *sh, int argc, char **argv)

@@ -311,7 +311,7 @@ static int read_options(struct shell *sh, int argc, char **argv, struct read_opt
 			o->nchars = strtol(optarg, &end, 10);
 			if (errno || end == optarg || *end || o->nchars < 0) {
 				sh_error(sh, "read: %s: invalid number", optarg);
-				return -1;
+				return -2;  /* a usage error: status 2, as in bash and dash */
 			}
 			break;
 		case 't':
@@ -319,7 +319,7 @@ static int read_options(struct shell *sh, int argc, char **argv, struct read_opt
 			o->timeout = strtod(optarg, &end);
 			if (errno || end == optarg || *end || o->timeout < 0 || o->timeout != o->timeout) {
 				sh_error(sh, "read: %s: invalid timeout specification", optarg);
-				return -1;
+				return -2;
 			}
 			break;
 		case ':':

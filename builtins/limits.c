@@ -30,10 +30,20 @@ static void print_symbolic(mode_t mask)
 	putchar('\n');
 }
 
-/* Applies a chmod-like symbolic mode (u=rwx,g+r,a-w...) to the mask in *mask. */
+/* The permission bits of class c (u, g or o) of perm, copied to all three classes (a=u). */
+static unsigned perm_copy(unsigned perm, char c)
+{
+	unsigned shift = c == 'u' ? 6 : c == 'g' ? 3 : 0;
+	return ((perm >> shift) & 7) * 0111u;
+}
+
+/* Applies a chmod-like symbolic mode (u=rwx,g+r,a-w,a=u...) to the mask in *mask: s and t
+ * are accepted and change nothing a mask can hold; a copy (u, g, o) reads the mask as it was
+ * before this mode (dash, chmod). */
 static int symbolic_mask(struct shell *sh, const char *s, mode_t *mask)
 {
 	unsigned perm = ~(unsigned)*mask & 0777;
+	const unsigned orig = perm;
 
 	for (;;) {
 		unsigned who = 0;
@@ -48,8 +58,10 @@ static int symbolic_mask(struct shell *sh, const char *s, mode_t *mask)
 				sh_error(sh, "umask: `%c': invalid symbolic mode operator", op ? op : ' ');
 				return 1;
 			}
-			for (s++; *s && strchr("rwx", *s); s++)
-				bits |= *s == 'r' ? 0444u : *s == 'w' ? 0222u : 0111u;
+			for (s++; *s && strchr("rwxst", *s); s++)
+				bits |= *s == 'r' ? 0444u : *s == 'w' ? 0222u : *s == 'x' ? 0111u : 0;
+			if (*s && strchr("ugo", *s))
+				bits |= perm_copy(orig, *s++);
 			if (*s && !strchr(",+-=", *s)) {
 				sh_error(sh, "umask: `%c': invalid symbolic mode character", *s);
 				return 1;
@@ -133,7 +145,7 @@ static const struct resource resources[] = {
 	{ 'c', RLIMIT_CORE, 1024, "core file size", "blocks" },
 	{ 'd', RLIMIT_DATA, 1024, "data seg size", "kbytes" },
 	{ 'e', RLIMIT_NICE, 1, "scheduling priority", NULL },
-	{ 'f', RLIMIT_FSIZE, 1024, "file size", "blocks" },
+	{ 'f', RLIMIT_FSIZE, 512, "file size", "blocks" },  /* POSIX's 512-byte blocks (dash; bash uses 1024) */
 	{ 'i', RLIMIT_SIGPENDING, 1, "pending signals", NULL },
 	{ 'l', RLIMIT_MEMLOCK, 1024, "max locked memory", "kbytes" },
 	{ 'm', RLIMIT_RSS, 1024, "max memory size", "kbytes" },
@@ -266,6 +278,10 @@ int bi_ulimit(struct shell *sh, int argc, char **argv)
 	}
 	if (argc - optind > 1) {
 		sh_error(sh, "ulimit: too many arguments");
+		return ulimit_usage();
+	}
+	if (all && optind < argc) {
+		sh_error(sh, "ulimit: %s: -a takes no limit", argv[optind]);
 		return ulimit_usage();
 	}
 	if (all) {

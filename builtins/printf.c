@@ -62,6 +62,9 @@ static intmax_t char_value(const char *s)
 			return u[0];
 		cp = (cp << 6) | (u[i] & 0x3F);
 	}
+	static const unsigned long least[] = { 0, 0x80, 0x800, 0x10000 };
+	if (cp < least[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return u[0];  /* overlong, too large or a surrogate: not UTF-8, so the byte */
 	return (intmax_t)cp;
 }
 

@@ -112,11 +112,8 @@ static bool unary(struct tst *t, const char *op, const char *arg)
 	case 'v':
 		return shell_getvar(t->sh, arg) != NULL;
 	case 't': {
-		char *end;
-		long fd;
-		errno = 0;
-		fd = strtol(arg, &end, 10);
-		return !errno && end != arg && !*end && fd >= 0 && fd <= 0x7fffffff && isatty((int)fd);
+		intmax_t fd;  /* a bad fd number is an error (status 2), as in dash */
+		return get_int(t, arg, &fd) && fd >= 0 && fd <= 0x7fffffff && isatty((int)fd);
 	}
 	case 'r':
 		return faccessat(AT_FDCWD, arg, R_OK, AT_EACCESS) == 0;

@@ -31,7 +31,7 @@ static void print_trap(struct shell *sh, int s, bool with_sig)
 static int set_trap(struct shell *sh, const char *action, const char *name)
 {
 	int s = signal_by_name(name);
-	if (s < 0 || s == SIGKILL || s == SIGSTOP) {
+	if (s < 0) {  /* KILL and STOP are accepted and listed, as in bash and dash; they never run */
 		sh_error(sh, "trap: %s: invalid signal specification", name);
 		return -1;
 	}

@@ -1,5 +1,6 @@
-/* vars.c - export, readonly, unset, local. */
+/* vars.c - export, readonly, unset (their operands are handled as declare's, declare.c). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../parser/parser.h"
@@ -7,7 +8,9 @@
 #include "../shell/funcs.h"
 #include "../shell/shell.h"
 #include "../shell/vars.h"
+#include "../shell/xalloc.h"
 #include "builtins.h"
+#include "declare.h"
 #include "../shell/quote.h"
 
 struct listing {
@@ -56,29 +59,18 @@ static int set_flagged(struct shell *sh, int argc, char **argv, unsigned flag)
 		return 0;
 	}
 	int status = 0;
+	struct decl_opts o = { .cmd = argv[0], .on = flag };
 	for (; i < argc; i++) {
-		char *eq = strchr(argv[i], '=');
-		size_t nl = eq ? (size_t)(eq - argv[i]) : strlen(argv[i]);
-		if (!is_name(argv[i], nl)) {
-			sh_error(sh, "%s: `%s': not a valid identifier", argv[0], argv[i]);
-			status = 1;
-			continue;
-		}
-		if (eq)
-			*eq = '\0';
 		if (unexport) {
-			vars_clear_flags(sh->vars, argv[i], VAR_EXPORT);
-		} else if (eq) {
-			if (shell_setvar(sh, argv[i], eq + 1) < 0)
+			if (!is_name(argv[i], strlen(argv[i]))) {
+				sh_error(sh, "%s: `%s': not a valid identifier", argv[0], argv[i]);
 				status = 1;
-			else
-				vars_set(sh->vars, argv[i], eq + 1, flag);
+				continue;
+			}
+			vars_clear_flags(sh->vars, argv[i], VAR_EXPORT);
 		} else {
-			const char *old = vars_get(sh->vars, argv[i]);
-			vars_set(sh->vars, argv[i], old, flag);
+			status |= declare_operand(sh, &o, argv[i]);
 		}
-		if (eq)
-			*eq = '=';
 	}
 	return status;
 }
@@ -93,9 +85,45 @@ int bi_readonly(struct shell *sh, int argc, char **argv)
 	return set_flagged(sh, argc, argv, VAR_READONLY);
 }
 
+/* unset of one variable NAME or element NAME[SUB] (namerefs followed unless nameref). */
+static int unset_var(struct shell *sh, const char *arg, bool nameref)
+{
+	size_t nl, sl;
+	const char *sub;
+	if (!nameref && var_ref_split(arg, &nl, &sub, &sl)) {
+		char *name = xstrndup(arg, nl);
+		char *s = xstrndup(sub, sl);
+		int rc = shell_unset_element(sh, name, s);
+		free(name);
+		free(s);
+		return rc < 0 ? 1 : 0;
+	}
+	if (!is_name(arg, strlen(arg))) {
+		sh_error(sh, "unset: `%s': not a valid identifier", arg);
+		return 1;
+	}
+	const char *target = nameref ? arg : vars_resolve(sh->vars, arg);
+	if (!target) {
+		sh_error(sh, "unset: %s: circular name reference", arg);
+		return 1;
+	}
+	if (strchr(target, '[')) {
+		char *ref = xstrdup(target);
+		int rc = unset_var(sh, ref, false);
+		free(ref);
+		return rc;
+	}
+	if (vars_flags(sh->vars, target) & VAR_READONLY) {
+		sh_error(sh, "unset: %s: cannot unset: readonly variable", target);
+		return 1;
+	}
+	vars_unset(sh->vars, target);
+	return 0;
+}
+
 int bi_unset(struct shell *sh, int argc, char **argv)
 {
-	bool funcs = false, vars_only = false;
+	bool funcs = false, vars_only = false, nameref = false;
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
 		if (!strcmp(argv[i], "--")) {
@@ -107,9 +135,11 @@ int bi_unset(struct shell *sh, int argc, char **argv)
 				funcs = true;
 			else if (*p == 'v')
 				vars_only = true;
+			else if (*p == 'n')
+				nameref = true;
 			else {
 				sh_error(sh, "unset: -%c: invalid option", *p);
-				fputs("unset: usage: unset [-f] [-v] [name ...]\n", stderr);
+				fputs("unset: usage: unset [-f] [-v] [-n] [name ...]\n", stderr);
 				return 2;
 			}
 		}
@@ -120,48 +150,11 @@ int bi_unset(struct shell *sh, int argc, char **argv)
 			funcs_unset(sh->funcs, argv[i]);
 			continue;
 		}
-		if (!is_name(argv[i], strlen(argv[i]))) {
-			sh_error(sh, "unset: `%s': not a valid identifier", argv[i]);
-			status = 1;
-			continue;
-		}
-		if (vars_flags(sh->vars, argv[i]) & VAR_READONLY) {
-			sh_error(sh, "unset: %s: cannot unset: readonly variable", argv[i]);
-			status = 1;
-			continue;
-		}
-		if (vars_get(sh->vars, argv[i]) || vars_flags(sh->vars, argv[i]) || vars_only)
-			vars_unset(sh->vars, argv[i]);
+		if (vars_lookup(sh->vars, argv[i]) || vars_only || nameref || strchr(argv[i], '[') ||
+		    !funcs_find(sh->funcs, argv[i]))
+			status |= unset_var(sh, argv[i], nameref);
 		else
 			funcs_unset(sh->funcs, argv[i]);
-	}
-	return status;
-}
-
-int bi_local(struct shell *sh, int argc, char **argv)
-{
-	if (sh->func_depth == 0) {
-		sh_error(sh, "local: can only be used in a function");
-		return 1;
-	}
-	int status = 0;
-	for (int i = 1; i < argc; i++) {
-		char *eq = strchr(argv[i], '=');
-		size_t nl = eq ? (size_t)(eq - argv[i]) : strlen(argv[i]);
-		if (!is_name(argv[i], nl)) {
-			sh_error(sh, "local: `%s': not a valid identifier", argv[i]);
-			status = 1;
-			continue;
-		}
-		if (eq)
-			*eq = '\0';
-		if (vars_make_local(sh->vars, argv[i]) && !eq)
-			vars_unset(sh->vars, argv[i]);  /* bash: `local x` starts unset; again, it keeps its value */
-		if (eq) {
-			if (shell_setvar(sh, argv[i], eq + 1) < 0)
-				status = 1;
-			*eq = '=';
-		}
 	}
 	return status;
 }

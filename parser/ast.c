@@ -68,6 +68,14 @@ const char *param_op_text(enum param_op op, bool colon)
 	case PARAM_REPLACE_ALL: return "//";
 	case PARAM_REPLACE_PREFIX: return "/#";
 	case PARAM_REPLACE_SUFFIX: return "/%";
+	case PARAM_UPPER_FIRST: return "^";
+	case PARAM_UPPER_ALL: return "^^";
+	case PARAM_LOWER_FIRST: return ",";
+	case PARAM_LOWER_ALL: return ",,";
+	case PARAM_TOGGLE_FIRST: return "~";
+	case PARAM_TOGGLE_ALL: return "~~";
+	case PARAM_TRANSFORM: return "@";
+	case PARAM_NAMES: return "";
 	}
 	return "?";
 }

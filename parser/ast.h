@@ -34,11 +34,23 @@ struct redir {
 	int line, col;
 };
 
+/* One element of a compound assignment name=( ... ) (bash). */
+struct assign_elem {
+	struct word *key;       /* the subscript of [key]=value; NULL for a plain element */
+	struct word *value;     /* NULL for "[key]=" (and never for a plain element) */
+	bool append;            /* [key]+=value */
+	struct assign_elem *next;
+};
+
 struct assign {
 	char *name;
-	struct word *value;     /* NULL for "name=" */
+	struct word *value;     /* NULL for "name=" and for a compound assignment */
 	struct assign *next;
 	int line, col;
+	struct word *subscript; /* name[subscript]=value (bash); NULL otherwise */
+	bool append;            /* name+=value, name[subscript]+=value, name+=( ... ) */
+	bool compound;          /* name=( elems ): an array assignment */
+	struct assign_elem *elems;  /* the elements of a compound assignment, in order */
 };
 
 enum node_kind {

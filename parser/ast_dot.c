@@ -111,6 +111,19 @@ static void dot_word(struct dot *g, int from, const struct word *w, const char *
 	dot_parts(g, id, w->parts);
 }
 
+static void assign_src(FILE *out, const void *as)
+{
+	src_assign(out, as);
+}
+
+/* A bash assignment (a[i]=v, x+=v, a=( ... )) as one vertex labelled with its source. */
+static void dot_assign(struct dot *g, int from, const struct assign *as)
+{
+	int id = dot_open(g, "assign", as->line, as->col);
+	dot_close_source(g, assign_src, as, "ellipse");
+	dot_edge(g, from, id, NULL);
+}
+
 static void dot_redirs(struct dot *g, int from, const struct redir *r)
 {
 	for (; r; r = r->next) {
@@ -127,7 +140,9 @@ static void dot_children(struct dot *g, int id, const struct node *n)
 	switch (n->kind) {
 	case N_SIMPLE:
 		for (const struct assign *as = n->u.simple.assigns; as; as = as->next)
-			if (as->value)
+			if (as->subscript || as->append || as->compound)
+				dot_assign(g, id, as);
+			else if (as->value)
 				dot_word(g, id, as->value, as->name, "=");
 		for (const struct word *w = n->u.simple.words; w; w = w->next)
 			dot_word(g, id, w, "word", NULL);

@@ -69,6 +69,14 @@ static const char *param_op_name(enum param_op op)
 	case PARAM_REPLACE_ALL: return "replace_all";
 	case PARAM_REPLACE_PREFIX: return "replace_prefix";
 	case PARAM_REPLACE_SUFFIX: return "replace_suffix";
+	case PARAM_UPPER_FIRST: return "upper_first";
+	case PARAM_UPPER_ALL: return "upper_all";
+	case PARAM_LOWER_FIRST: return "lower_first";
+	case PARAM_LOWER_ALL: return "lower_all";
+	case PARAM_TOGGLE_FIRST: return "toggle_first";
+	case PARAM_TOGGLE_ALL: return "toggle_all";
+	case PARAM_TRANSFORM: return "transform";
+	case PARAM_NAMES: return "names";
 	}
 	return "?";
 }
@@ -111,6 +119,14 @@ static void js_parts(FILE *out, const struct word_part *wp)
 				fputs(",\"arg2\":", out);
 				js_word(out, wp->u.param.arg2);
 			}
+			if (wp->u.param.index) {
+				fputs(",\"index\":", out);
+				js_word(out, wp->u.param.index);
+			}
+			if (wp->u.param.indirect)
+				fputs(",\"indirect\":true", out);
+			if (wp->u.param.transform)
+				fprintf(out, ",\"transform\":\"%c\"", wp->u.param.transform);
 			putc('}', out);
 			break;
 		case WP_CMDSUB:
@@ -146,12 +162,18 @@ static void js_parts(FILE *out, const struct word_part *wp)
 	putc(']', out);
 }
 
+static void js_assign(FILE *out, const struct assign *as);
+
 static void js_word(FILE *out, const struct word *w)
 {
 	putc('{', out);
 	js_pos(out, w->line, w->col);
 	fputs(",\"parts\":", out);
 	js_parts(out, w->parts);
+	if (w->compound) {
+		fputs(",\"compound\":", out);
+		js_assign(out, w->compound);
+	}
 	putc('}', out);
 }
 
@@ -195,20 +217,51 @@ static void js_redirs(FILE *out, const struct redir *r)
 	putc(']', out);
 }
 
+/* One assignment; the bash forms add "subscript", "append" and "elements". */
+static void js_assign(FILE *out, const struct assign *as)
+{
+	fputs("{\"name\":", out);
+	js_cstr(out, as->name);
+	putc(',', out);
+	js_pos(out, as->line, as->col);
+	fputs(",\"value\":", out);
+	if (as->value)
+		js_word(out, as->value);
+	else
+		fputs("null", out);
+	if (as->subscript) {
+		fputs(",\"subscript\":", out);
+		js_word(out, as->subscript);
+	}
+	if (as->append)
+		fputs(",\"append\":true", out);
+	if (as->compound) {
+		fputs(",\"elements\":[", out);
+		for (const struct assign_elem *e = as->elems; e; e = e->next) {
+			fputs("{\"key\":", out);
+			if (e->key)
+				js_word(out, e->key);
+			else
+				fputs("null", out);
+			fputs(",\"value\":", out);
+			if (e->value)
+				js_word(out, e->value);
+			else
+				fputs("null", out);
+			fprintf(out, ",\"append\":%s}%s", e->append ? "true" : "false", e->next ? "," : "");
+		}
+		putc(']', out);
+	}
+	putc('}', out);
+}
+
 static void js_simple(FILE *out, const struct node *n)
 {
 	fputs(",\"assigns\":[", out);
 	for (const struct assign *as = n->u.simple.assigns; as; as = as->next) {
-		fputs("{\"name\":", out);
-		js_cstr(out, as->name);
-		putc(',', out);
-		js_pos(out, as->line, as->col);
-		fputs(",\"value\":", out);
-		if (as->value)
-			js_word(out, as->value);
-		else
-			fputs("null", out);
-		fputs(as->next ? "}," : "}", out);
+		js_assign(out, as);
+		if (as->next)
+			putc(',', out);
 	}
 	fputs("],\"words\":", out);
 	js_words(out, n->u.simple.words);

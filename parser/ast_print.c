@@ -56,7 +56,8 @@ static bool part_is_leaf(const struct word_part *wp)
 	case WP_DQUOTED:
 		return wp->u.dq == NULL;
 	case WP_PARAM:
-		return wp->u.param.arg == NULL && wp->u.param.arg2 == NULL;
+		return wp->u.param.arg == NULL && wp->u.param.arg2 == NULL &&
+		       (wp->u.param.index == NULL || word_is_plain_literal(wp->u.param.index));
 	case WP_CMDSUB:
 	case WP_PROCSUB_IN:
 	case WP_PROCSUB_OUT:
@@ -81,11 +82,15 @@ static void print_part_head(FILE *out, const struct word_part *wp)
 		break;
 	case WP_PARAM: {
 		const struct param_exp *pe = &wp->u.param;
-		fprintf(out, "param %s", pe->name);
+		fprintf(out, "param %s%s", pe->indirect ? "!" : "", pe->name);
 		if (pe->subscript)
 			fprintf(out, "[%s]", pe->subscript);
 		if (pe->op == PARAM_LENGTH)
 			fputs(" length", out);
+		else if (pe->op == PARAM_NAMES)
+			fprintf(out, " names%c", pe->transform);
+		else if (pe->op == PARAM_TRANSFORM)
+			fprintf(out, " @%c", pe->transform);
 		else if (pe->op != PARAM_PLAIN)
 			fprintf(out, " %s", param_op_text(pe->op, pe->colon));
 		break;
@@ -123,7 +128,10 @@ static void print_parts(FILE *out, const struct word_part *wp, int d)
 			print_parts(out, wp->u.dq, d + 1);
 			break;
 		case WP_PARAM:
-			print_word(out, wp->u.param.arg, "word", d + 1);
+			if (wp->u.param.index && !word_is_plain_literal(wp->u.param.index))
+				print_word(out, wp->u.param.index, "subscript", d + 1);
+			if (wp->u.param.arg)
+				print_word(out, wp->u.param.arg, "word", d + 1);
 			if (wp->u.param.arg2)
 				print_word(out, wp->u.param.arg2, wp->u.param.op == PARAM_SUBSTRING ? "length" : "string", d + 1);
 			break;
@@ -190,17 +198,42 @@ static void label(FILE *out, const char *text, int d)
 	fprintf(out, "%s\n", text);
 }
 
+/* The elements of a compound assignment, one "element" line each. */
+static void print_elems(FILE *out, const struct assign_elem *e, int d)
+{
+	for (; e; e = e->next) {
+		indent(out, d);
+		fprintf(out, "element%s\n", e->key ? (e->append ? " [key]+=" : " [key]=") : "");
+		if (e->key)
+			print_word(out, e->key, "key", d + 1);
+		if (e->value)
+			print_word(out, e->value, "word", d + 1);
+	}
+}
+
+static void print_assign(FILE *out, const struct assign *as, int d)
+{
+	indent(out, d);
+	fprintf(out, "assign %d:%d %s%s%s%s\n", as->line, as->col, as->name,
+	        as->subscript ? "[]" : "", as->append ? "+=" : "=",
+	        as->compound ? "( )" : as->value ? "" : " (empty)");
+	if (as->subscript)
+		print_word(out, as->subscript, "subscript", d + 1);
+	if (as->compound)
+		print_elems(out, as->elems, d + 1);
+	else if (as->value)
+		print_word(out, as->value, "word", d + 1);
+}
+
 static void print_simple(FILE *out, const struct node *n, int d)
 {
-	for (const struct assign *as = n->u.simple.assigns; as; as = as->next) {
-		indent(out, d);
-		fprintf(out, "assign %d:%d %s=%s\n", as->line, as->col, as->name,
-		        as->value ? "" : " (empty)");
-		if (as->value)
-			print_word(out, as->value, "word", d + 1);
-	}
-	for (const struct word *w = n->u.simple.words; w; w = w->next)
+	for (const struct assign *as = n->u.simple.assigns; as; as = as->next)
+		print_assign(out, as, d);
+	for (const struct word *w = n->u.simple.words; w; w = w->next) {
 		print_word(out, w, "word", d);
+		if (w->compound)
+			print_assign(out, w->compound, d + 1);
+	}
 }
 
 static void print_case(FILE *out, const struct node *n, int d)

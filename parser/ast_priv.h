@@ -14,6 +14,8 @@ const char *param_op_text(enum param_op op, bool colon);
 size_t utf8_seq_len(const unsigned char *s, size_t left);
 /* Writes w back as shell source (quotes and expansions as they could be typed). */
 void src_word(FILE *out, const struct word *w);
+/* Writes an assignment as shell source: NAME=value, NAME[sub]+=value, NAME=( ... ). */
+void src_assign(FILE *out, const struct assign *as);
 /* Writes one redirection as shell source ("2>&1", "> out", "<<'EOF'"). */
 void src_redir(FILE *out, const struct redir *r);
 

@@ -101,19 +101,30 @@ static void src_param(FILE *out, const struct word_part *wp, enum src_ctx ctx)
 	bool glued = next && next->kind == WP_LITERAL && next->u.lit.len > 0 &&
 	             is_name_char((unsigned char)next->u.lit.text[0]);
 	bool simple_name = pe->name[0] && (!pe->name[1] || !(pe->name[0] >= '0' && pe->name[0] <= '9'));
-	if (pe->op == PARAM_PLAIN && !pe->subscript && !glued && simple_name) {
+	if (pe->op == PARAM_PLAIN && !pe->subscript && !pe->indirect && !glued && simple_name) {
 		fprintf(out, "$%s", pe->name);
 		return;
 	}
-	fprintf(out, "${%s%s", pe->op == PARAM_LENGTH ? "#" : "", pe->name);
+	if (pe->op == PARAM_NAMES) {
+		fprintf(out, "${!%s%c}", pe->name, pe->transform);
+		return;
+	}
+	fprintf(out, "${%s%s", pe->op == PARAM_LENGTH ? "#" : pe->indirect ? "!" : "", pe->name);
 	if (pe->subscript)
 		fprintf(out, "[%s]", pe->subscript);
+	if (pe->op == PARAM_TRANSFORM) {
+		fprintf(out, "@%c}", pe->transform);
+		return;
+	}
 	/* a pattern (# ## % %% /) and an offset or length are read as unquoted text even in "..." */
 	bool plain_arg = pe->op == PARAM_TRIM_PREFIX || pe->op == PARAM_TRIM_PREFIX_MAX ||
 	                 pe->op == PARAM_TRIM_SUFFIX || pe->op == PARAM_TRIM_SUFFIX_MAX ||
 	                 pe->op == PARAM_SUBSTRING || pe->op == PARAM_REPLACE ||
 	                 pe->op == PARAM_REPLACE_ALL || pe->op == PARAM_REPLACE_PREFIX ||
-	                 pe->op == PARAM_REPLACE_SUFFIX;
+	                 pe->op == PARAM_REPLACE_SUFFIX || pe->op == PARAM_UPPER_FIRST ||
+	                 pe->op == PARAM_UPPER_ALL || pe->op == PARAM_LOWER_FIRST ||
+	                 pe->op == PARAM_LOWER_ALL || pe->op == PARAM_TOGGLE_FIRST ||
+	                 pe->op == PARAM_TOGGLE_ALL;
 	enum src_ctx word_ctx = ctx == SRC_PLAIN || ctx == SRC_ARITH ? SRC_PLAIN : SRC_DQ_ARG;
 	if (pe->op != PARAM_PLAIN && pe->op != PARAM_LENGTH) {
 		fputs(param_op_text(pe->op, pe->colon), out);
@@ -203,9 +214,43 @@ static void src_parts(FILE *out, const struct word_part *wp, enum src_ctx ctx)
 	}
 }
 
+/* The elements of a compound assignment: ([key]=value value ...). */
+static void src_elems(FILE *out, const struct assign_elem *e)
+{
+	putc('(', out);
+	for (const char *sep = ""; e; e = e->next, sep = " ") {
+		fputs(sep, out);
+		if (e->key) {
+			putc('[', out);
+			src_parts(out, e->key->parts, SRC_PLAIN);
+			fputs(e->append ? "]+=" : "]=", out);
+		}
+		if (e->value)
+			src_parts(out, e->value->parts, SRC_PLAIN);
+	}
+	putc(')', out);
+}
+
 void src_word(FILE *out, const struct word *w)
 {
 	src_parts(out, w->parts, SRC_PLAIN);
+	if (w->compound)
+		src_elems(out, w->compound->elems);
+}
+
+void src_assign(FILE *out, const struct assign *as)
+{
+	fputs(as->name, out);
+	if (as->subscript) {
+		putc('[', out);
+		src_parts(out, as->subscript->parts, SRC_PLAIN);
+		putc(']', out);
+	}
+	fputs(as->append ? "+=" : "=", out);
+	if (as->compound)
+		src_elems(out, as->elems);
+	else if (as->value)
+		src_word(out, as->value);
 }
 
 /* A here-document delimiter: only literals, and "$'" is not special there. */
@@ -274,9 +319,8 @@ static void src_simple(FILE *out, const struct node *n)
 		sep = " ";
 	}
 	for (const struct assign *as = n->u.simple.assigns; as; as = as->next) {
-		fprintf(out, "%s%s=", sep, as->name);
-		if (as->value)
-			src_word(out, as->value);
+		fputs(sep, out);
+		src_assign(out, as);
 		sep = " ";
 	}
 	for (const struct word *w = n->u.simple.words; w; w = w->next) {

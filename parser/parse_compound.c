@@ -117,13 +117,13 @@ static bool parse_for_words(struct parser *p, struct node *n)
 {
 	struct word **tail = &n->u.for_.words;
 	n->u.for_.has_in = true;
-	struct token *t = tok_peek(p);
+	struct token *t = tok_peek_after_alias(p);
 	while (!p->failed && t->kind == T_WORD) {
 		word_split_tilde(p, t->word, false);
 		*tail = t->word;
 		tail = &t->word->next;
 		tok_next(p);
-		t = tok_peek(p);
+		t = tok_peek_after_alias(p);
 	}
 	if (p->failed)
 		return false;
@@ -139,7 +139,7 @@ static bool parse_for_words(struct parser *p, struct node *n)
 struct node *parse_for(struct parser *p)
 {
 	struct node *n = start_node(p, N_FOR);
-	struct token *t = tok_peek(p);
+	struct token *t = tok_peek_after_alias(p);
 	const char *name = tok_word_text(t);
 	if (p->failed)
 		return NULL;
@@ -155,7 +155,7 @@ struct node *parse_for(struct parser *p)
 		skip_newlines(p);
 	} else {
 		skip_newlines(p);
-		if (tok_is(tok_peek(p), RW_IN)) {
+		if (tok_is(tok_peek_after_alias(p), RW_IN)) {
 			tok_next(p);
 			if (!parse_for_words(p, n))
 				return NULL;
@@ -283,7 +283,8 @@ struct node *parse_funcdef_body(struct parser *p, char *name, int line, int col)
 	struct token *t = tok_peek_cmd(p);
 	if (p->failed)
 		return NULL;
-	if (!starts_compound(t)) {
+	/* POSIX asks for a compound command; dash also takes a simple one (`f() ls`), so do we */
+	if (!starts_compound(t) && !(t->kind == T_WORD && t->rw == RW_NONE)) {
 		p_unexpected(p, t);
 		return NULL;
 	}

@@ -1,9 +1,11 @@
 /* parse_dollar.c - what follows a '$' ($name, ${...}, $(...), $((...)), $'...') and
  * backquotes: each becomes one word part, nested lists parsed recursively. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
+#include "ast_priv.h"
 #include "parse_priv.h"
 #include "word.h"
 
@@ -274,24 +276,31 @@ static bool scan_param_name(struct parser *p, struct sbuf *name, int line, int c
 	return true;
 }
 
-/* bash ${name[subscript]}: the text up to the matching "]". */
-static char *scan_subscript(struct parser *p)
+/* bash ${name[subscript]}: the subscript up to the matching "]", parsed into pe->index
+ * (quotes and expansions as in an unquoted word) and written back as pe->subscript. */
+static bool scan_subscript(struct parser *p, struct param_exp *pe)
 {
 	struct reader *r = &p->rd;
-	struct sbuf sub = { 0 };
-	int depth = 0;
 	rd_getc(r);
-	for (;;) {
-		int c = rd_getc(r);
-		if (c == RD_EOF) {
-			p_eof(p);
-			return NULL;
-		}
-		if (c == ']' && depth == 0)
-			return sb_str(p->a, &sub);
-		depth += c == '[' ? 1 : c == ']' ? -1 : 0;
-		sb_putc(p->a, &sub, c);
+	int line = r->line, col = r->col;
+	struct wbuild wb = { 0 };
+	scan_parts(p, &wb, SM_SUBSCRIPT);
+	if (p->failed)
+		return false;
+	rd_getc(r);
+	pe->index = wb_word(p, &wb, line, col);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	if (!mem) {
+		p_error(p, line, col, "[", "out of memory");
+		return false;
 	}
+	src_word(mem, pe->index);
+	fclose(mem);
+	pe->subscript = arena_strndup(p->a, text ? text : "", len);
+	free(text);
+	return true;
 }
 
 /* The operator of ${name OP word}; false (error set) when there is none.  pre is the
@@ -330,15 +339,34 @@ static bool scan_param_op(struct parser *p, struct param_exp *pe, int line, int 
 	case '+': pe->op = PARAM_ALTERNATE; break;
 	case '%': pe->op = PARAM_TRIM_SUFFIX; break;
 	case '#': pe->op = PARAM_TRIM_PREFIX; break;
+	case '^': pe->op = PARAM_UPPER_FIRST; break;
+	case ',': pe->op = PARAM_LOWER_FIRST; break;
+	case '~': pe->op = PARAM_TOGGLE_FIRST; break;
+	case '@': pe->op = PARAM_TRANSFORM; break;
 	default:
 		bad_substitution(p, line, col, name, c);
 		return false;
 	}
 	if (!pre)
 		rd_getc(r);
-	if ((c == '%' || c == '#') && rd_peek(r) == c) {
+	if (pe->op == PARAM_TRANSFORM) {
+		int x = rd_peek(r);
+		if (x == RD_EOF || !strchr("QEPAaKkUuL", x)) {
+			bad_substitution(p, line, col, name, '@');
+			return false;
+		}
 		rd_getc(r);
-		pe->op = c == '%' ? PARAM_TRIM_SUFFIX_MAX : PARAM_TRIM_PREFIX_MAX;
+		pe->transform = (char)x;
+		if (rd_peek(r) != '}') {
+			bad_substitution(p, line, col, name, rd_peek(r));
+			return false;
+		}
+		return true;
+	}
+	if (strchr("%#^,~", c) && rd_peek(r) == c) {
+		rd_getc(r);
+		pe->op = c == '%' ? PARAM_TRIM_SUFFIX_MAX : c == '#' ? PARAM_TRIM_PREFIX_MAX :
+		         c == '^' ? PARAM_UPPER_ALL : c == ',' ? PARAM_LOWER_ALL : PARAM_TOGGLE_ALL;
 	}
 	return true;
 }
@@ -370,6 +398,16 @@ static bool scan_param_words(struct parser *p, struct param_exp *pe, enum scan_m
 	switch (pe->op) {
 	case PARAM_PLAIN:
 	case PARAM_LENGTH:
+	case PARAM_TRANSFORM:
+	case PARAM_NAMES:
+		break;
+	case PARAM_UPPER_FIRST:
+	case PARAM_UPPER_ALL:
+	case PARAM_LOWER_FIRST:
+	case PARAM_LOWER_ALL:
+	case PARAM_TOGGLE_FIRST:
+	case PARAM_TOGGLE_ALL:
+		pe->arg = scan_param_word(p, SM_ARG, !dq);
 		break;
 	case PARAM_DEFAULT:
 	case PARAM_ASSIGN:
@@ -419,7 +457,15 @@ static void scan_brace(struct parser *p, struct wbuild *wb, enum scan_mode m, in
 	if (!p_enter(p, line, col, "${"))
 		return;
 	int c = rd_peek(r);
-	if (c == '#') {
+	if (c == '!') {
+		/* ${!} is $!; ${!name...} indirection; ${!prefix*} names */
+		rd_getc(r);
+		c = rd_peek(r);
+		if (c == '}')
+			sb_putc(p->a, &name, '!');
+		else
+			pe.indirect = true;
+	} else if (c == '#') {
 		rd_getc(r);
 		c = rd_peek(r);
 		if (c == '-' || c == '?' || c == '#') {
@@ -439,9 +485,26 @@ static void scan_brace(struct parser *p, struct wbuild *wb, enum scan_mode m, in
 	if (name.len == 0 && !scan_param_name(p, &name, line, col))
 		return;
 	pe.name = sb_str(p->a, &name);
-	if (rd_peek(r) == '[' && (is_name_start((unsigned char)pe.name[0]))) {
-		pe.subscript = scan_subscript(p);
-		if (!pe.subscript)
+	c = rd_peek(r);
+	if (pe.indirect && (c == '*' || c == '@') && is_name_start((unsigned char)pe.name[0])) {
+		rd_getc(r);
+		if (rd_peek(r) == '}') {
+			pe.op = PARAM_NAMES;
+			pe.transform = (char)c;
+			pe.indirect = false;
+			rd_getc(r);
+			p_leave(p);
+			wb_part(p, wb, WP_PARAM)->u.param = pe;
+			return;
+		}
+		if (c == '*') {
+			bad_substitution(p, line, col, &name, c);
+			return;
+		}
+		pre = c;
+	}
+	if (!pre && rd_peek(r) == '[' && (is_name_start((unsigned char)pe.name[0]))) {
+		if (!scan_subscript(p, &pe))
 			return;
 	}
 	c = rd_peek(r);

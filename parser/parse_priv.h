@@ -88,6 +88,14 @@ static inline struct token *tok_peek_cmd(struct parser *p)
 	return tok_peek_cmd_slow(p);
 }
 
+/* Like tok_peek, but a word that follows an alias value ending in a blank is itself checked for
+ * an alias (POSIX 2.3.1), as in a for loop's name and word list. */
+static inline struct token *tok_peek_after_alias(struct parser *p)
+{
+	struct token *t = tok_peek(p);
+	return t->kind == T_WORD && t->alias_ok ? tok_peek_cmd(p) : t;
+}
+
 /* Consumes the lookahead token. */
 static inline void tok_next(struct parser *p)
 {
@@ -150,6 +158,20 @@ struct node *parse_function_keyword(struct parser *p);
 /* After "name ( )": linebreak, compound command and its redirections. */
 struct node *parse_funcdef_body(struct parser *p, char *name, int line, int col);
 
+/* --- parse_assign.c --- */
+
+/* If w (the lookahead word, before the command name) is NAME=value, NAME+=value,
+ * NAME[subscript]=value or NAME[subscript]+=value, returns it as an assignment and consumes
+ * it; a subscript cut by blanks or newlines is read on to its ] (bash: a[1 + 2]=x), and
+ * NAME=( ... ) is read to its ) as a compound assignment. NULL (nothing consumed) when w is
+ * not an assignment, or after an error (p->failed). */
+struct assign *parse_assignment(struct parser *p, struct word *w);
+/* For an operand w of a declaration utility (already consumed): when it is an assignment
+ * word, marks it as a declaration (expanded without splitting or globbing), splits its
+ * tilde prefixes and, for NAME=( ... ), reads the compound assignment into w->compound.
+ * Returns false when w is no assignment. */
+bool parse_declaration_operand(struct parser *p, struct word *w);
+
 /* --- parse_word.c and parse_dollar.c --- */
 
 /* Where the characters being scanned are, which decides what ends the scan and how
@@ -163,6 +185,8 @@ enum scan_mode {
 	SM_ARG_PATTERN, /* the pattern of ${name/pattern/string}: as SM_ARG, also ends at a / */
 	SM_ARG_OFFSET,  /* the offset of ${name:offset:length}: as SM_ARG, also ends at a : */
 	SM_ARITH,    /* $((...)): ends at the matching )) */
+	SM_SUBSCRIPT, /* an array subscript after its [: ends before the matching ] (blanks and
+	                 newlines are text) */
 };
 
 /* Builds a part list, merging adjacent literal characters of the same quotedness. */

@@ -96,6 +96,12 @@ static const unsigned char arg_stops[256] = {
 	['{'] = 1, ['}'] = 1, ['('] = 1, [')'] = 1, ['/'] = 1, [':'] = 1,
 };
 
+/* inner_stops and the brackets of a subscript. */
+static const unsigned char subscript_stops[256] = {
+	['\0'] = 1, ['\\'] = 1, ['\n'] = 1, ['`'] = 1, ['$'] = 1, ['\''] = 1, ['"'] = 1,
+	['{'] = 1, ['}'] = 1, ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1,
+};
+
 /* Blanks, newline and the operator characters: they end an unquoted word. */
 static const unsigned char meta_chars[256] = {
 	[' '] = 1, ['\t'] = 1, ['\n'] = 1, [';'] = 1, ['&'] = 1, ['|'] = 1, ['<'] = 1, ['>'] = 1,
@@ -116,6 +122,7 @@ bool mode_quoted(enum scan_mode m)
 	case SM_ARG_PATTERN:
 	case SM_ARG_OFFSET:
 	case SM_ARITH:
+	case SM_SUBSCRIPT:
 		return false;
 	case SM_DQ:
 	case SM_HEREDOC:
@@ -148,6 +155,7 @@ static void scan_backslash(struct parser *p, struct wbuild *wb, enum scan_mode m
 	case SM_ARG_PATTERN:
 	case SM_ARG_OFFSET:
 	case SM_ARITH:
+	case SM_SUBSCRIPT:
 		wb_char(p, wb, d, true);
 		return;
 	case SM_DQ:
@@ -245,6 +253,15 @@ static bool at_end(struct parser *p, enum scan_mode m, int c, int *depth)
 		return (c == '/' && *depth == 0) || arg_end(c, depth);
 	case SM_ARG_OFFSET:
 		return (c == ':' && *depth == 0) || arg_end(c, depth);
+	case SM_SUBSCRIPT:
+		if (c == '[')
+			(*depth)++;
+		if (c != ']')
+			return false;
+		if (*depth == 0)
+			return true;
+		(*depth)--;
+		return false;
 	case SM_ARITH:
 		if (c == '(')
 			(*depth)++;
@@ -299,7 +316,8 @@ void scan_parts(struct parser *p, struct wbuild *wb, enum scan_mode m)
 		} else {
 			const char *run;
 			const unsigned char *stops = m == SM_WORD ? word_stops :
-			        m == SM_ARG_PATTERN || m == SM_ARG_OFFSET ? arg_stops : inner_stops;
+			        m == SM_ARG_PATTERN || m == SM_ARG_OFFSET ? arg_stops :
+			        m == SM_SUBSCRIPT ? subscript_stops : inner_stops;
 			size_t n = rd_run(r, stops, &run);
 			wb_open(p, wb, q);
 			if (n)
@@ -537,11 +555,26 @@ bool word_is_declaration_utility(const struct word *w)
 	const struct word_part *wp = w->parts;
 	if (!wp || wp->next || wp->kind != WP_LITERAL || wp->u.lit.quoted)
 		return false;
-	static const char *const names[] = { "export", "local", "readonly" };
+	static const char *const names[] = { "declare", "export", "local", "readonly", "typeset" };
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (wp->u.lit.len == strlen(names[i]) && !memcmp(wp->u.lit.text, names[i], wp->u.lit.len))
 			return true;
 	return false;
+}
+
+/* In an assignment, the word of ${name-word} also gets tildes after ':' (x=${u-~:~}, as dash and
+ * bash): a leading ~user that ran on past a ':' when the word was scanned is cut there. */
+static void param_word_tilde_assign(struct parser *p, struct word *w)
+{
+	struct word_part *t = w->parts;
+	const char *colon = t && t->kind == WP_TILDE ? strchr(t->u.tilde_user, ':') : NULL;
+	if (colon) {
+		struct word_part *rest = new_literal(p, colon, strlen(colon), false);
+		rest->next = t->next;
+		t->next = rest;
+		t->u.tilde_user = arena_strndup(p->a, t->u.tilde_user, (size_t)(colon - t->u.tilde_user));
+	}
+	word_split_tilde_parts(p, w, true);
 }
 
 void word_split_tilde_parts(struct parser *p, struct word *w, bool assign)
@@ -552,5 +585,7 @@ void word_split_tilde_parts(struct parser *p, struct word *w, bool assign)
 			return;
 		if ((*link)->kind == WP_LITERAL && !(*link)->u.lit.quoted)
 			link = split_literal(p, link, at_start, assign);
+		else if (assign && (*link)->kind == WP_PARAM && (*link)->u.param.arg)
+			param_word_tilde_assign(p, (*link)->u.param.arg);
 	}
 }

@@ -582,38 +582,6 @@ void parse_trailing_redirs(struct parser *p, struct node *n)
 	}
 }
 
-/* NAME=value at the start of w becomes an assignment; NULL when w is not one. */
-static struct assign *make_assign(struct parser *p, struct word *w)
-{
-	if (!word_starts_with_assignment(w))
-		return NULL;
-	const struct word_part *wp = w->parts;
-	const char *text = wp->u.lit.text;
-	const char *eq = memchr(text, '=', wp->u.lit.len);
-	size_t nlen = (size_t)(eq - text);
-	struct assign *as = arena_alloc(p->a, sizeof(*as));
-	as->name = arena_strndup(p->a, text, nlen);
-	as->line = w->line;
-	as->col = w->col;
-	struct word_part *rest = wp->next;
-	if (wp->u.lit.len > nlen + 1) {
-		struct word_part *first = arena_alloc(p->a, sizeof(*first));
-		*first = *wp;
-		first->u.lit.text = (char *)eq + 1;
-		first->u.lit.len = wp->u.lit.len - nlen - 1;
-		first->next = rest;
-		rest = first;
-	}
-	if (rest) {
-		as->value = arena_alloc(p->a, sizeof(*as->value));
-		as->value->parts = rest;
-		as->value->line = w->line;
-		as->value->col = w->col + (int)nlen + 1;
-		word_split_tilde(p, as->value, true);
-	}
-	return as;
-}
-
 /* After the first word of a simple command, "(" makes it a function definition. */
 static struct node *parse_funcdef(struct parser *p, struct word *w, int line, int col)
 {
@@ -655,9 +623,10 @@ static struct node *parse_simple(struct parser *p)
 		struct word *w = t->word;
 		int line = t->line, col = t->col;
 		if (!have_cmd) {
-			struct assign *as = make_assign(p, w);
+			struct assign *as = parse_assignment(p, w);
+			if (p->failed)
+				return NULL;
 			if (as) {
-				tok_next(p);
 				*atail = as;
 				atail = &as->next;
 				continue;
@@ -667,11 +636,10 @@ static struct node *parse_simple(struct parser *p)
 		if (!have_cmd && !n->u.simple.assigns && !n->redirs &&
 		    tok_peek(p)->kind == T_LPAREN)
 			return parse_funcdef(p, w, line, col);
-		w->declaration = declaration && word_starts_with_assignment(w);
-		if (w->declaration)
-			word_split_tilde_declaration(p, w);
-		else
+		if (!(declaration && parse_declaration_operand(p, w)))
 			word_split_tilde(p, w, false);
+		if (p->failed)
+			return NULL;
 		if (!have_cmd)
 			declaration = word_is_declaration_utility(w);
 		*wtail = w;

@@ -57,6 +57,12 @@ enum parse_status parse_string(struct arena *a, const char *s, size_t len, struc
  * or NULL with *err filled in (err may be NULL). */
 struct word *parse_expandable_text(struct arena *a, const char *text, size_t len, struct parse_error *err);
 
+/* Parses text "( elements )" as the elements of a compound assignment (for declare -a
+ * "a=(1 2)", whose value bash reads this way at run time). Sets *ok; NULL for no elements
+ * or an error (then *err is filled in; err may be NULL). */
+struct assign_elem *parse_compound_text(struct arena *a, const char *text, size_t len,
+                                        bool *ok, struct parse_error *err);
+
 /* Returns true when s is a valid shell variable name (letters, digits, _; not starting with a digit). */
 bool is_name(const char *s, size_t len);
 

@@ -7,6 +7,7 @@
 
 struct node;
 struct word;
+struct assign;
 
 enum word_part_kind {
 	WP_LITERAL,     /* text; .quoted when it came from '...', "..." or a backslash */
@@ -36,15 +37,28 @@ enum param_op {
 	PARAM_REPLACE_ALL,     /* ${name//pattern/string}: every match */
 	PARAM_REPLACE_PREFIX,  /* ${name/#pattern/string}: a match at the start */
 	PARAM_REPLACE_SUFFIX,  /* ${name/%pattern/string}: a match at the end */
+	PARAM_UPPER_FIRST,     /* ${name^pattern} (bash): the first character, if it matches */
+	PARAM_UPPER_ALL,       /* ${name^^pattern}: every matching character */
+	PARAM_LOWER_FIRST,     /* ${name,pattern} */
+	PARAM_LOWER_ALL,       /* ${name,,pattern} */
+	PARAM_TOGGLE_FIRST,    /* ${name~pattern} */
+	PARAM_TOGGLE_ALL,      /* ${name~~pattern} */
+	PARAM_TRANSFORM,       /* ${name@X} (bash): .transform is the letter X (Q E P A a K k U u L) */
+	PARAM_NAMES,           /* ${!prefix*} / ${!prefix@} (bash): names of variables; .name is the
+	                          prefix, .transform is '*' or '@' */
 };
 
 struct param_exp {
 	char *name;        /* "x", "10", "@", "*", "#", "?", "-", "$", "!", "0" */
-	char *subscript;   /* bash-style ${name[i]} (PIPESTATUS); NULL when absent */
+	char *subscript;   /* bash ${name[subscript]}: the subscript as source text; NULL when absent */
 	enum param_op op;
 	bool colon;        /* the ':' forms: empty counts as unset */
 	struct word *arg;  /* the word after the operator (offset, pattern); NULL for PLAIN and LENGTH */
 	struct word *arg2; /* SUBSTRING's length, REPLACE's string; NULL when absent */
+	struct word *index; /* the subscript parsed (expanded, then arithmetic or a key); NULL when absent */
+	bool indirect;     /* bash ${!name...}: the value names the parameter to expand (with a
+	                      subscript @ or *: the indices or keys of an array) */
+	char transform;    /* PARAM_TRANSFORM's letter, PARAM_NAMES's '*' or '@'; else 0 */
 };
 
 struct word_part {
@@ -74,6 +88,8 @@ struct word {
 	bool declaration;         /* a NAME=value operand of export, readonly or local: expanded
 	                             as an assignment (tilde after = and :, no field splitting,
 	                             no pathname expansion), as in dash and bash */
+	struct assign *compound;  /* a NAME=( ... ) operand of declare, local ... (bash): the
+	                             assignment; the parts hold "NAME=" (or "NAME+=") */
 };
 
 /* Returns true when no part of w is quoted and no part is an expansion. */

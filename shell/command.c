@@ -11,6 +11,7 @@
 #include "../builtins/builtins.h"
 #include "../parser/arena.h"
 #include "../parser/ast.h"
+#include "assign.h"
 #include "error.h"
 #include "eval.h"
 #include "exec_internal.h"
@@ -18,6 +19,7 @@
 #include "funcs.h"
 #include "path.h"
 #include "procsub.h"
+#include "prompt.h"
 #include "quote.h"
 #include "redir.h"
 #include "trace.h"
@@ -36,18 +38,23 @@ struct saved_var {
 };
 
 /* Prints PS4 and the words of a command to stderr (set -x). */
-static void trace_command(struct shell *sh, char **assigns, int nassigns, int argc, char **argv)
+static void trace_command(struct shell *sh, const struct xassigns *assigns, int argc, char **argv)
 {
-	const char *ps4 = shell_getvar(sh, "PS4");
+	/* PS4 is expanded as PS1 is (bash; dash expands parameters), with tracing off meanwhile */
+	char *ps4 = NULL;
+	if (shell_getvar(sh, "PS4")) {
+		sh->opt.xtrace = false;
+		ps4 = prompt_expand(sh, "PS4");
+		sh->opt.xtrace = true;
+	}
 	fflush(stdout);
 	fputs(ps4 ? ps4 : "+ ", stderr);
+	free(ps4);
 	bool first = true;
-	for (int i = 0; i < nassigns; i++, first = false) {
+	for (size_t i = 0; i < assigns->n; i++, first = false) {
 		if (!first)
 			fputc(' ', stderr);
-		char *eq = strchr(assigns[i], '=');
-		fwrite(assigns[i], 1, (size_t)(eq - assigns[i]) + 1, stderr);
-		print_quoted(stderr, eq + 1);
+		assign_trace(stderr, &assigns->v[i]);
 	}
 	for (int i = 0; i < argc; i++, first = false) {
 		if (!first)
@@ -65,40 +72,44 @@ struct prefix_saves {
 	bool path;            /* PATH is among them: look the command up without the hash */
 };
 
-/* Expands the assignments of n one by one, each set before the next is expanded, so a later
- * one sees an earlier one (dash, bash). With save non-NULL they are temporary and exported
- * (the old values go to save), else they stay. traced gets "name=value" for set -x.
- * Returns 0, or -1 after an error was reported (expansion, readonly variable). */
+/* Expands the assignments of n one by one, each made before the next is expanded, so a later
+ * one sees an earlier one (dash, bash). With save non-NULL they are temporary, plain values and
+ * exported (the old values go to save); else they stay, with all their forms (arrays too).
+ * traced gets them as expanded, for set -x. Returns 0, or -1 after an error was reported
+ * (expansion, readonly variable, bad subscript). */
 static int apply_prefixes(struct shell *sh, const struct node *n, struct prefix_saves *save,
-                          struct strvec *traced)
+                          struct xassigns *traced)
 {
 	size_t count = 0;
 	for (const struct assign *a = n->u.simple.assigns; a; a = a->next)
 		count++;
-	if (save && count)
+	if (!count)
+		return 0;
+	if (save)
 		save->v = xcalloc(count, sizeof(*save->v));
+	traced->v = arena_alloc(sh->cmd_arena, count * sizeof(*traced->v));
 	for (const struct assign *a = n->u.simple.assigns; a; a = a->next) {
-		const char *value = a->value ? expand_word_str(sh, a->value) : "";
+		struct xassign *xa = &traced->v[traced->n];
+		if (assign_expand_one(sh, a, xa) < 0)
+			return -1;
+		traced->n++;
+		if (!save) {
+			if (assign_apply(sh, xa, 0) < 0)
+				return -1;
+			continue;
+		}
+		const char *value = assign_temp_value(sh, xa);
 		if (!value)
 			return -1;
-		if (save) {
-			struct saved_var *sv = &save->v[save->n++];
-			const char *old = vars_get(sh->vars, a->name);
-			sv->name = xstrdup(a->name);
-			sv->value = old ? xstrdup(old) : NULL;
-			sv->flags = vars_flags(sh->vars, a->name);
-			save->path |= strcmp(a->name, "PATH") == 0;
-		}
-		if (shell_setvar(sh, a->name, value) < 0)
+		struct saved_var *sv = &save->v[save->n++];
+		const char *old = vars_get(sh->vars, xa->name);
+		sv->name = xstrdup(xa->name);
+		sv->value = old ? xstrdup(old) : NULL;
+		sv->flags = vars_flags(sh->vars, xa->name);
+		save->path |= strcmp(xa->name, "PATH") == 0;
+		if (shell_setvar(sh, xa->name, value) < 0)
 			return -1;
-		if (save)
-			vars_set(sh->vars, a->name, value, VAR_EXPORT);
-		size_t nl = strlen(a->name), vl = strlen(value);
-		char *s = arena_alloc(sh->cmd_arena, nl + vl + 2);
-		memcpy(s, a->name, nl);
-		s[nl] = '=';
-		memcpy(s + nl + 1, value, vl + 1);
-		strvec_push(traced, s);
+		vars_set(sh->vars, xa->name, value, VAR_EXPORT);
 	}
 	return 0;
 }
@@ -348,15 +359,18 @@ int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, p
 	if (expand_words(sh, n->u.simple.words, &argv) < 0 || argv.n == 0 || builtin_find(argv.v[0]) ||
 	    funcs_find(sh->funcs, argv.v[0]) || !(path = path_find(sh, argv.v[0])))
 		goto out;
+	/* Save the shell's own stdin/stdout first; when that fails (no free fd), fork the stage. */
 	int saved_in = -1, saved_out = -1;
-	if (in_fd >= 0) {
-		saved_in = fcntl(0, F_DUPFD_CLOEXEC, 10);
+	if ((in_fd >= 0 && (saved_in = fd_dup_high(0)) < 0 && errno != EBADF) ||
+	    (out_fd >= 0 && (saved_out = fd_dup_high(1)) < 0 && errno != EBADF)) {
+		if (saved_in >= 0)
+			close(saved_in);
+		goto out;
+	}
+	if (in_fd >= 0)
 		dup2(in_fd, 0);
-	}
-	if (out_fd >= 0) {
-		saved_out = fcntl(1, F_DUPFD_CLOEXEC, 10);
+	if (out_fd >= 0)
 		dup2(out_fd, 1);
-	}
 	int err = start_external(sh, n, path, argv.v, pgid, pid);
 	/* Put the shell's own stdin/stdout back; one that was closed is closed again. */
 	if (in_fd >= 0 && saved_in >= 0) {
@@ -379,12 +393,13 @@ out:
 	return result;
 }
 
-/* Runs program argv[0]; a PATH among the prefix assignments (path_changed) is searched
- * without the hash, which stays for the shell's own PATH. */
-static int run_external(struct shell *sh, const struct node *n, char **argv, unsigned flags, bool path_changed)
+/* Runs program argv[0], looked up in search_path when it is not NULL (a PATH=... prefix,
+ * command -p: the hash stays for the shell's own PATH), else through the hash. */
+static int run_external(struct shell *sh, const struct node *n, char **argv, unsigned flags,
+                        const char *search_path)
 {
 	/* Search in the shell, so the hash remembers the location for the next time. */
-	char *path = path_changed ? path_search(sh, argv[0]) : path_find(sh, argv[0]);
+	char *path = search_path ? path_search_in(argv[0], search_path) : path_find(sh, argv[0]);
 	if ((flags & EX_LAST) && !sh->traps[0] && !procsub_pending(sh))
 		exec_in_child(sh, n, path, argv);
 	if (!path) {
@@ -508,9 +523,10 @@ static int prefix_failed(struct shell *sh)
 /* Dispatches an expanded command: special builtin, function, builtin, program. The prefix
  * assignments are set first (so PATH=dir cmd searches dir); they stay after a special builtin
  * (POSIX) and after local (dash), and are temporary and exported otherwise (exec too, so that its
- * program sees them, as in bash). via_command: run by `command` (no functions, nothing special). */
+ * program sees them, as in bash). via_command: run by `command` (no functions, nothing special);
+ * search_path: where to look for a program instead of PATH (command -p), or NULL. */
 static int dispatch(struct shell *sh, const struct node *n, int argc, char **argv, unsigned flags,
-                    bool via_command)
+                    bool via_command, const char *search_path)
 {
 	const struct builtin *bi = builtin_find(argv[0]);
 	bool special = bi && (bi->flags & BI_SPECIAL);
@@ -519,28 +535,28 @@ static int dispatch(struct shell *sh, const struct node *n, int argc, char **arg
 		bi = NULL;
 	bool keep = bi && ((special && !via_command && bi->fn != bi_exec) || (bi->flags & BI_KEEPS_ASSIGNS));
 	struct prefix_saves save = { .v = NULL, .n = 0, .path = false };
-	struct strvec traced;
-	strvec_init(&traced, sh->cmd_arena);
+	struct xassigns traced = { NULL, 0 };
 	int status;
 	if (apply_prefixes(sh, n, keep ? NULL : &save, &traced) < 0) {
 		status = prefix_failed(sh);
 		goto restore;
 	}
 	if (sh->opt.xtrace)
-		trace_command(sh, traced.v, (int)traced.n, argc, argv);
+		trace_command(sh, &traced, argc, argv);
 	if (bi || f)
 		status = run_in_shell(sh, n, argc, argv, bi, f, via_command);
 	else
-		status = run_external(sh, n, argv, flags, save.path);
+		status = run_external(sh, n, argv, flags,
+		                      search_path ? search_path : save.path ? shell_getvar(sh, "PATH") : NULL);
 restore:
 	restore_prefixes(sh, &save);
 	return status;
 }
 
-int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions)
+int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions, const char *search_path)
 {
 	static const struct node bare = { .kind = N_SIMPLE };
-	return dispatch(sh, &bare, argc, argv, 0, skip_functions);
+	return dispatch(sh, &bare, argc, argv, 0, skip_functions, search_path);
 }
 
 /* A command with no words: the redirections are applied, then the assignments are expanded and
@@ -549,16 +565,17 @@ int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions)
 static int assignments_only(struct shell *sh, const struct node *n)
 {
 	struct redir_saves save = { .n = 0 };
-	struct strvec traced;
-	strvec_init(&traced, sh->cmd_arena);
+	struct xassigns traced = { NULL, 0 };
 	int status = 0;
 	if (redirs_apply(sh, n->redirs, &save) < 0) {
 		status = 1;
 	} else if (apply_prefixes(sh, n, NULL, &traced) < 0) {
+		if (sh->opt.xtrace && traced.n)
+			trace_command(sh, &traced, 0, NULL);
 		redirs_restore(&save);
 		return prefix_failed(sh);
 	} else if (sh->opt.xtrace) {
-		trace_command(sh, traced.v, (int)traced.n, 0, NULL);
+		trace_command(sh, &traced, 0, NULL);
 	}
 	redirs_restore(&save);
 	if (status == 0 && sh->cmdsub_status >= 0)
@@ -577,6 +594,7 @@ int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	sh->expand_error = 0;
 	sh->procsub_pgid = 0;
 	sh->stopped_job = NULL;
+	assign_forget_operands(sh);
 	strvec_init(&argv, sh->cmd_arena);
 	if (expand_words(sh, n->u.simple.words, &argv) < 0) {
 		status = sh->status ? sh->status : 1;
@@ -587,8 +605,9 @@ int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	if (argv.n == 0)
 		status = assignments_only(sh, n);
 	else
-		status = dispatch(sh, n, (int)argv.n, argv.v, flags, false);
+		status = dispatch(sh, n, (int)argv.n, argv.v, flags, false, NULL);
 out:
+	assign_forget_operands(sh);
 	if (procsub_mark(sh) != procsubs)
 		procsub_finish_since(sh, procsubs);
 	arena_reset(sh->cmd_arena, mark);

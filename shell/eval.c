@@ -225,6 +225,7 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 		signals_run_pending(sh);
 	if (!n || sh->unwind != UNWIND_NONE)
 		return sh->status;
+	sh->lineno = n->line;  /* also for what forks before any simple command runs (messages) */
 	int status = 0;
 	bool errexit_applies = false;
 	switch (n->kind) {

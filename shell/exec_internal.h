@@ -29,9 +29,9 @@ void exit_if_fatal(struct shell *sh, bool special_builtin_failed);
  * take the terminal itself; nothing was done); -1 when a redirection
  * failed (reported: the stage has status 1 and no process). */
 int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, pid_t pgid, pid_t *pid);
-/* Runs argv as a command (builtin, function unless skip_functions, or program)
- * with no redirections or assignments of its own; used by `command`. */
-int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions);
+/* Runs argv as a command (builtin, function unless skip_functions, or program looked up in
+ * search_path, or PATH when NULL) with no redirections or assignments of its own; used by `command`. */
+int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions, const char *search_path);
 /* Replaces this process with program argv[0] (PATH search); on failure prints why
  * and exits 126 or 127 (exec, children). */
 _Noreturn void exec_program(struct shell *sh, char **argv);

@@ -8,7 +8,9 @@
 #include <unistd.h>
 
 #include "../parser/arena.h"
+#include "../parser/parser.h"
 #include "arith.h"
+#include "assign.h"
 #include "error.h"
 #include "eval.h"
 #include "expand_priv.h"
@@ -103,8 +105,10 @@ int x_eval_arith(struct shell *sh, const struct word *expr, intmax_t *v)
 static int put_arith(struct xctx *x, const struct word *expr, bool quoted)
 {
 	intmax_t v;
-	if (x_eval_arith(x->sh, expr, &v) < 0)
+	if (x_eval_arith(x->sh, expr, &v) < 0) {
+		x->sh->status = STATUS_SYNTAX;  /* dash: a script ends with 2 (bash: 1) */
 		return -1;
+	}
 	char buf[X_INT_BUF];
 	size_t n = x_format_int(buf, v);
 	x_put_exp(x, buf, n, quoted);
@@ -212,12 +216,23 @@ char *expand_heredoc(struct shell *sh, const struct word *body)
 	return x_expand_to_string(sh, body, XM_STR);
 }
 
+char *expand_text(struct shell *sh, const char *text)
+{
+	struct parse_error err;
+	struct word *w = parse_expandable_text(sh->cmd_arena, text, strlen(text), &err);
+	if (!w) {
+		sh_error(sh, "%s: %s", text, err.message);
+		return NULL;
+	}
+	return x_expand_to_string(sh, w, XM_STR);
+}
+
 int expand_words(struct shell *sh, const struct word *words, struct strvec *out)
 {
 	struct xctx x;
 	for (const struct word *w = words; w; w = w->next) {
 		if (w->declaration) {
-			char *s = x_expand_to_string(sh, w, XM_STR);
+			char *s = w->compound ? assign_declaration_text(sh, w) : x_expand_to_string(sh, w, XM_STR);
 			if (!s)
 				return -1;
 			strvec_push(out, s);

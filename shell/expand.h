@@ -25,6 +25,9 @@ char *expand_word_str(struct shell *sh, const struct word *w);
 char *expand_word_pattern(struct shell *sh, const struct word *w);
 /* Expands an unquoted here-document body ($, `, \ only).  NULL on error. */
 char *expand_heredoc(struct shell *sh, const struct word *body);
+/* Expands the $, ` and \ of text as in a here-document (a subscript given as text, e.g.
+ * unset 'a[$i]'): a string in the command arena, NULL after an error (reported). */
+char *expand_text(struct shell *sh, const char *text);
 /* Expands ~ or ~user; returns NULL when the user is unknown (word stays as written). */
 char *expand_tilde(struct shell *sh, const char *user);
 /* Returns true when pattern (fnmatch syntax from expand_word_pattern) matches s. */

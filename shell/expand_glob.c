@@ -331,6 +331,14 @@ char *x_replace(const char *value, const char *pattern, const char *string, enum
 	case PARAM_TRIM_PREFIX:
 	case PARAM_TRIM_PREFIX_MAX:
 	case PARAM_SUBSTRING:
+	case PARAM_UPPER_FIRST:
+	case PARAM_UPPER_ALL:
+	case PARAM_LOWER_FIRST:
+	case PARAM_LOWER_ALL:
+	case PARAM_TOGGLE_FIRST:
+	case PARAM_TOGGLE_ALL:
+	case PARAM_TRANSFORM:
+	case PARAM_NAMES:
 		fputs(buf, out);
 		break;
 	}

@@ -12,17 +12,6 @@
 #include "shell.h"
 #include "vars.h"
 
-/* The value of a parameter: a scalar (possibly unset) or a list ($@, $*, ${PIPESTATUS[@]}). */
-struct pval {
-	bool is_list;
-	bool star;          /* the list joins like "$*" when quoted */
-	bool set;
-	const char *s;      /* scalar value when set */
-	char **list;        /* list elements */
-	size_t n;
-	char buf[32];       /* storage for numeric scalars */
-};
-
 static bool is_digits(const char *s)
 {
 	if (!*s)
@@ -68,62 +57,11 @@ static void set_number(struct pval *v, intmax_t n)
 	v->set = true;
 }
 
-/* ${PIPESTATUS[sub]} and $PIPESTATUS (element 0). */
-static int pipestatus_value(struct shell *sh, const char *sub, struct pval *v)
+/* Fills v with the value of the parameter called name (no subscript): a variable (namerefs
+ * followed; an array gives element 0), a positional or a special parameter. -1 after a "bad
+ * substitution" error. */
+static int plain_value(struct shell *sh, const char *name, struct pval *v)
 {
-	int n = sh->npipestatus;
-	const int *st = sh->pipestatus;
-	int single = sh->status;
-	if (n <= 0) {
-		n = 1;
-		st = &single;
-	}
-	if (sub && (strcmp(sub, "@") == 0 || strcmp(sub, "*") == 0)) {
-		v->is_list = true;
-		v->set = true;
-		v->star = sub[0] == '*';
-		v->n = (size_t)n;
-		v->list = arena_alloc(sh->cmd_arena, (size_t)n * sizeof(char *));
-		for (int i = 0; i < n; i++) {
-			char b[16];
-			snprintf(b, sizeof(b), "%d", st[i]);
-			v->list[i] = arena_strdup(sh->cmd_arena, b);
-		}
-		return 0;
-	}
-	intmax_t idx = 0;
-	if (sub && arith_eval(sh, sub, &idx) < 0)
-		return -1;
-	if (idx < 0)
-		idx += n;
-	if (idx >= 0 && idx < n)
-		set_number(v, st[idx]);
-	return 0;
-}
-
-/* Fills v with the value of parameter name; -1 after a "bad substitution" error. */
-static int get_value(struct shell *sh, const struct param_exp *pe, struct pval *v)
-{
-	const char *name = pe->name;
-	memset(v, 0, sizeof(*v));
-	if (pe->subscript) {
-		if (strcmp(name, "PIPESTATUS") == 0)
-			return pipestatus_value(sh, pe->subscript, v);
-		if (!is_ident(name)) {
-			x_error(sh, 1, "${%s[%s]}: bad substitution", name, pe->subscript);
-			return -1;
-		}
-		const char *sub = pe->subscript;
-		if (strcmp(sub, "@") && strcmp(sub, "*")) {
-			intmax_t idx;
-			if (arith_eval(sh, sub, &idx) < 0)
-				return -1;
-			if (idx != 0)
-				return 0;
-		}
-	} else if (strcmp(name, "PIPESTATUS") == 0) {
-		return pipestatus_value(sh, NULL, v);
-	}
 	if (is_ident(name)) {
 		v->s = shell_getvar(sh, name);
 		v->set = v->s != NULL;
@@ -151,6 +89,8 @@ static int get_value(struct shell *sh, const struct param_exp *pe, struct pval *
 			v->is_list = true;
 			v->star = name[0] == '*';
 			v->set = true;
+			v->exists = true;
+			v->positional = true;
 			v->list = sh->pos.argv;
 			v->n = (size_t)sh->pos.argc;
 			return 0;
@@ -180,6 +120,104 @@ static int get_value(struct shell *sh, const struct param_exp *pe, struct pval *
 	return -1;
 }
 
+/* True when the subscript w is an unquoted @ or * (all elements); *all is that character. */
+static bool all_subscript(const struct word *w, char *all)
+{
+	const struct word_part *p = w->parts;
+	if (!p || p->next || p->kind != WP_LITERAL || p->u.lit.quoted || p->u.lit.len != 1 ||
+	    (p->u.lit.text[0] != '@' && p->u.lit.text[0] != '*'))
+		return false;
+	*all = p->u.lit.text[0];
+	return true;
+}
+
+/* ${name[index]}, ${name[@]} (keys: ${!name[@]}) into v. */
+static int subscript_value(struct shell *sh, const struct param_exp *pe, bool keys, struct pval *v)
+{
+	char all = 0;
+	if (!is_ident(pe->name) || !pe->index->parts) {
+		x_error(sh, 1, "${%s%s[%s]}: bad substitution", pe->indirect ? "!" : "", pe->name,
+		        pe->subscript ? pe->subscript : "");
+		return -1;
+	}
+	if (all_subscript(pe->index, &all)) {
+		if (x_subscript_value(sh, pe->name, all, NULL, keys, v) < 0)
+			return -1;
+		v->exists = vars_lookup(sh->vars, pe->name) != NULL;
+		return 0;
+	}
+	char *sub = x_expand_to_string(sh, pe->index, XM_STR);
+	if (!sub)
+		return -1;
+	v->sub = sub;
+	return x_subscript_value(sh, pe->name, 0, sub, false, v);
+}
+
+/* The parameter named by text, as ${!name} finds it: a variable, name[subscript], a
+ * positional or special parameter. */
+static int named_value(struct shell *sh, const char *text, struct pval *v)
+{
+	size_t nl, sl;
+	const char *sub;
+	if (is_ident(text) || is_digits(text) || (text[0] && !text[1] && strchr("@*#?$!-", text[0])))
+		return plain_value(sh, text, v);
+	if (var_ref_split(text, &nl, &sub, &sl)) {
+		char *name = arena_strndup(sh->cmd_arena, text, nl);
+		char *s = arena_strndup(sh->cmd_arena, sub, sl);
+		char all = sl == 1 && (s[0] == '@' || s[0] == '*') ? s[0] : 0;
+		return x_subscript_value(sh, name, all, s, false, v);
+	}
+	x_error(sh, 1, "%s: invalid variable name", text);
+	return -1;
+}
+
+/* ${!name...}: the value of the parameter that name's value names; ${!a[@]}: a's keys;
+ * ${!ref} for a nameref: the name it refers to. */
+static int indirect_value(struct shell *sh, const struct param_exp *pe, struct pval *v)
+{
+	char all;
+	if (pe->index && all_subscript(pe->index, &all))
+		return subscript_value(sh, pe, true, v);
+	if (!pe->index && is_ident(pe->name)) {
+		struct var *r = vars_lookup(sh->vars, pe->name);
+		if (r && (var_flags(r) & VAR_NAMEREF)) {
+			v->s = var_scalar(r);
+			v->set = v->s != NULL;
+			return 0;
+		}
+	}
+	struct pval t;
+	memset(&t, 0, sizeof(t));
+	if ((pe->index ? subscript_value(sh, pe, false, &t) : plain_value(sh, pe->name, &t)) < 0)
+		return -1;
+	if (t.is_list) {
+		char **l = t.list;
+		t.s = t.n ? l[t.n - 1] : NULL;  /* ${!@}: bash uses the last one */
+		t.set = t.s != NULL;
+	}
+	if (!t.set) {
+		x_error(sh, 1, "%s: invalid indirect expansion", pe->name);
+		return -1;
+	}
+	return named_value(sh, t.s, v);
+}
+
+/* Fills v with the value of parameter name; -1 after a "bad substitution" error. */
+static int get_value(struct shell *sh, const struct param_exp *pe, struct pval *v)
+{
+	memset(v, 0, sizeof(*v));
+	if (pe->op == PARAM_NAMES) {
+		x_names_value(sh, pe->name, pe->transform == '*', v);
+		v->exists = true;
+		return 0;
+	}
+	if (pe->indirect)
+		return indirect_value(sh, pe, v);
+	if (pe->index)
+		return subscript_value(sh, pe, false, v);
+	return plain_value(sh, pe->name, v);
+}
+
 /* Returns true when a set value counts as null for the ':' forms. */
 static bool is_null(struct shell *sh, const struct pval *v)
 {
@@ -194,8 +232,7 @@ static bool is_null(struct shell *sh, const struct pval *v)
 	return v->n == 1 || !sep;
 }
 
-/* Appends a list the way $@ / $* / "$@" / "$*" expand in the current mode. */
-static void put_list(struct xctx *x, char **list, size_t n, bool star, bool quoted)
+void x_put_list(struct xctx *x, char **list, size_t n, bool star, bool quoted)
 {
 	if (x->mode == XM_FIELDS && quoted && !star) {
 		for (size_t i = 0; i < n; i++) {
@@ -227,30 +264,33 @@ static void put_list(struct xctx *x, char **list, size_t n, bool star, bool quot
 static void put_value(struct xctx *x, const struct pval *v, bool quoted)
 {
 	if (v->is_list)
-		put_list(x, v->list, v->n, v->star, quoted);
+		x_put_list(x, v->list, v->n, v->star, quoted);
 	else if (v->set)
 		x_put_exp(x, v->s, strlen(v->s), quoted);
 }
 
-static void unbound(struct shell *sh, const char *name)
+static void unbound(struct shell *sh, const struct param_exp *pe)
 {
-	if (is_ident(name))
-		x_error(sh, 2, "%s: unbound variable", name);
+	if (is_ident(pe->name) && pe->subscript)
+		x_error(sh, 2, "%s[%s]: unbound variable", pe->name, pe->subscript);
+	else if (is_ident(pe->name))
+		x_error(sh, 2, "%s: unbound variable", pe->name);
 	else
-		x_error(sh, 2, "$%s: unbound variable", name);
+		x_error(sh, 2, "$%s: unbound variable", pe->name);
 }
 
-static int do_assign(struct xctx *x, const struct param_exp *pe, bool quoted)
+static int do_assign(struct xctx *x, const struct param_exp *pe, const struct pval *v, bool quoted)
 {
 	struct shell *sh = x->sh;
-	if (!is_ident(pe->name) || pe->subscript) {
+	if (!is_ident(pe->name) || pe->indirect || (pe->index && !v->sub)) {
 		x_error(sh, 1, "$%s: cannot assign in this way", pe->name);
 		return -1;
 	}
 	char *val = x_expand_to_string(sh, pe->arg, XM_STR);
 	if (!val)
 		return -1;
-	if (shell_setvar(sh, pe->name, val) < 0) {
+	if ((v->sub ? shell_set_element(sh, pe->name, v->sub, val, false)
+	            : shell_setvar(sh, pe->name, val)) < 0) {
 		sh->status = 1;
 		if (sh->expand_error < 1)
 			sh->expand_error = 1;
@@ -297,15 +337,15 @@ static int do_trim(struct xctx *x, const struct param_exp *pe, const struct pval
 		x_trim(v->list[i], pat, prefix, longest, &start, &len);
 		out[i] = arena_strndup(sh->cmd_arena, v->list[i] + start, len);
 	}
-	put_list(x, out, v->n, v->star, quoted);
+	x_put_list(x, out, v->n, v->star, quoted);
 	return 0;
 }
 
-/* The items [*from, *from + *count) of total that ${v:offset:length} takes: a negative offset
- * counts from the end, a negative length (allowed when neg_length) ends that far before the
- * end. -1 after an arithmetic error or "N: substring expression < 0". */
-static int slice(struct shell *sh, const struct param_exp *pe, size_t total, bool neg_length,
-                 size_t *from, size_t *count)
+/* The bytes [*from, *from + *count) of a value of total bytes that ${v:offset:length} takes:
+ * a negative offset counts from the end, a negative length ends that far before the end.
+ * -1 after an arithmetic error or "N: substring expression < 0". */
+static int slice(struct shell *sh, const struct param_exp *pe, size_t total, size_t *from,
+                 size_t *count)
 {
 	intmax_t off, len = 0;
 	if (x_eval_arith(sh, pe->arg, &off) < 0 || (pe->arg2 && x_eval_arith(sh, pe->arg2, &len) < 0))
@@ -315,11 +355,10 @@ static int slice(struct shell *sh, const struct param_exp *pe, size_t total, boo
 	*count = 0;
 	if (off < 0)
 		off += n;
-	bool bad = pe->arg2 && len < 0 && !neg_length;
-	if (!bad && (off < 0 || off > n))
+	if (off < 0 || off > n)
 		return 0;
 	intmax_t end = !pe->arg2 ? n : len < 0 ? n + len : len > n - off ? n : off + len;
-	if (bad || end < off) {
+	if (end < off) {
 		x_error(sh, 1, "%jd: substring expression < 0", len);
 		return -1;
 	}
@@ -329,27 +368,27 @@ static int slice(struct shell *sh, const struct param_exp *pe, size_t total, boo
 }
 
 /* ${v:offset} and ${v:offset:length} (bash): bytes of a value, items of a list ($@ and $*
- * count $0 as item 0, so ${@:1} is all of them). */
+ * count $0 as item 0, so ${@:1} is all of them; an indexed array's offset is an index). */
 static int do_substring(struct xctx *x, const struct param_exp *pe, const struct pval *v, bool quoted)
 {
 	struct shell *sh = x->sh;
 	size_t from, count;
 	if (!v->is_list) {
 		const char *s = v->set ? v->s : "";
-		if (slice(sh, pe, strlen(s), true, &from, &count) < 0)
+		if (slice(sh, pe, strlen(s), &from, &count) < 0)
 			return -1;
 		x_put_exp(x, s + from, count, quoted);
 		return 0;
 	}
-	bool positional = strcmp(pe->name, "@") == 0 || strcmp(pe->name, "*") == 0;
-	size_t total = v->n + positional;
-	char **items = arena_alloc(sh->cmd_arena, (total + 1) * sizeof(char *));
-	if (positional)
+	char **items = v->list;
+	if (v->positional) {
+		items = arena_alloc(sh->cmd_arena, (v->n + 2) * sizeof(char *));
 		items[0] = sh->arg0 ? sh->arg0 : "minish";
-	memcpy(items + positional, v->list, v->n * sizeof(char *));
-	if (slice(sh, pe, total, false, &from, &count) < 0)
+		memcpy(items + 1, v->list, v->n * sizeof(char *));
+	}
+	if (x_slice_list(sh, pe, v, &from, &count) < 0)
 		return -1;
-	put_list(x, items + from, count, v->star, quoted);
+	x_put_list(x, items + from, count, v->star, quoted);
 	return 0;
 }
 
@@ -375,7 +414,7 @@ static int do_replace(struct xctx *x, const struct param_exp *pe, const struct p
 		free(r);
 	}
 	if (v->is_list)
-		put_list(x, out, n, v->star, quoted);
+		x_put_list(x, out, n, v->star, quoted);
 	else
 		x_put_exp(x, out[0], strlen(out[0]), quoted);
 	return 0;
@@ -404,6 +443,13 @@ int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted)
 	switch (pe->op) {
 	case PARAM_PLAIN:
 	case PARAM_LENGTH:
+	case PARAM_UPPER_FIRST:
+	case PARAM_UPPER_ALL:
+	case PARAM_LOWER_FIRST:
+	case PARAM_LOWER_ALL:
+	case PARAM_TOGGLE_FIRST:
+	case PARAM_TOGGLE_ALL:
+	case PARAM_TRANSFORM:
 	case PARAM_TRIM_SUFFIX:
 	case PARAM_TRIM_SUFFIX_MAX:
 	case PARAM_TRIM_PREFIX:
@@ -413,8 +459,8 @@ int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted)
 	case PARAM_REPLACE_ALL:
 	case PARAM_REPLACE_PREFIX:
 	case PARAM_REPLACE_SUFFIX:
-		if (unset && sh->opt.nounset) {
-			unbound(sh, pe->name);
+		if (unset && !v.exists && sh->opt.nounset) {
+			unbound(sh, pe);
 			return -1;
 		}
 		break;
@@ -422,6 +468,7 @@ int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted)
 	case PARAM_ASSIGN:
 	case PARAM_ERROR:
 	case PARAM_ALTERNATE:
+	case PARAM_NAMES:
 		break;
 	}
 	switch (pe->op) {
@@ -442,7 +489,7 @@ int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted)
 			put_value(x, &v, quoted);
 			return 0;
 		}
-		return do_assign(x, pe, quoted);
+		return do_assign(x, pe, &v, quoted);
 	case PARAM_ERROR:
 		if (!use_word) {
 			put_value(x, &v, quoted);
@@ -465,6 +512,18 @@ int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted)
 	case PARAM_REPLACE_PREFIX:
 	case PARAM_REPLACE_SUFFIX:
 		return do_replace(x, pe, &v, quoted);
+	case PARAM_UPPER_FIRST:
+	case PARAM_UPPER_ALL:
+	case PARAM_LOWER_FIRST:
+	case PARAM_LOWER_ALL:
+	case PARAM_TOGGLE_FIRST:
+	case PARAM_TOGGLE_ALL:
+		return x_case_convert(x, pe, &v, quoted);
+	case PARAM_TRANSFORM:
+		return x_transform(x, pe, &v, quoted);
+	case PARAM_NAMES:
+		put_value(x, &v, quoted);
+		return 0;
 	}
 	return 0;
 }

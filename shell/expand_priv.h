@@ -66,6 +66,44 @@ int x_expand_parts(struct xctx *x, const struct word_part *p, bool quoted, bool 
 char *x_expand_to_string(struct shell *sh, const struct word *w, enum xmode m);
 /* Expands a ${...} or $name part into x.  Returns 0 or -1 after an error. */
 int x_expand_param(struct xctx *x, const struct param_exp *pe, bool quoted);
+
+/* The value of a parameter: a scalar (possibly unset) or a list ($@, $*, "${a[@]}"). */
+struct pval {
+	bool is_list;
+	bool star;          /* the list joins like "$*" when quoted */
+	bool set;
+	bool positional;    /* $@ / $*: ${@:0} starts at $0 */
+	bool exists;        /* a list of a variable that exists (set -u accepts an empty one) */
+	const char *sub;    /* ${a[sub]}: the expanded subscript */
+	const char *s;      /* scalar value when set */
+	char **list;        /* list elements */
+	intmax_t *index;    /* the indices of an indexed array's elements (slices use them), or NULL */
+	size_t n;
+	char buf[32];       /* storage for numeric scalars */
+};
+
+/* expand_array.c: the value of name[...] (namerefs followed): all elements when all is '@'
+ * or '*' (keys: their indices or keys instead, as ${!a[@]}), else the element whose
+ * subscript is sub (expanded text). -1 after an error. */
+int x_subscript_value(struct shell *sh, const char *name, char all, const char *sub, bool keys,
+                      struct pval *v);
+/* expand_array.c: ${!prefix*} / ${!prefix@}: the names of the set variables starting with
+ * prefix, sorted. */
+void x_names_value(struct shell *sh, const char *prefix, bool star, struct pval *v);
+/* expand_array.c: the elements [*from, *from + *count) of list v that ${v:offset:length}
+ * takes: by index for an indexed array (a negative offset counts back from the highest index
+ * + 1), by position otherwise. -1 after an error. */
+int x_slice_list(struct shell *sh, const struct param_exp *pe, const struct pval *v,
+                 size_t *from, size_t *count);
+/* Appends a list the way $@ / $* / "$@" / "$*" expand in the current mode. */
+void x_put_list(struct xctx *x, char **list, size_t n, bool star, bool quoted);
+/* Appends the result of an operation: list (v->n items) when v is a list, else list[0]. */
+void x_put_result(struct xctx *x, const struct pval *v, char **list, bool quoted);
+
+/* expand_transform.c: ${v^p} ${v^^p} ${v,p} ${v,,p} ${v~p} ${v~~p}, element-wise. */
+int x_case_convert(struct xctx *x, const struct param_exp *pe, const struct pval *v, bool quoted);
+/* expand_transform.c: ${v@Q} ${v@E} ${v@P} ${v@A} ${v@a} ${v@K} ${v@k} ${v@U} ${v@u} ${v@L}. */
+int x_transform(struct xctx *x, const struct param_exp *pe, const struct pval *v, bool quoted);
 /* Writes v in decimal to buf (at least X_INT_BUF bytes, NUL-terminated); returns the length. */
 enum { X_INT_BUF = 24 };
 size_t x_format_int(char *buf, intmax_t v);

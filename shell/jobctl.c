@@ -17,7 +17,11 @@ void jobctl_init(struct shell *sh)
 {
 	int fd = open("/dev/tty", O_RDWR | O_CLOEXEC);
 	if (fd < 0) {
-		sh->job_control = false;
+		/* No terminal: a script's `set -m` still puts each job in a process group of its own,
+		 * so fg, bg and kill %n work on them (bash); an interactive shell says nothing here. */
+		sh->job_control = !sh->opt.interactive;
+		sh->opt.monitor = sh->job_control;
+		sh->shell_pgid = getpgrp();
 		return;
 	}
 	int high = fd_move_high(fd);
@@ -61,7 +65,7 @@ void jobctl_set_monitor(struct shell *sh, bool on)
 	if (on && !sh->job_control && sh->tty_fd < 0)
 		jobctl_init(sh);
 	else
-		sh->job_control = on && sh->tty_fd >= 0;
+		sh->job_control = on && (sh->tty_fd >= 0 || !sh->opt.interactive);
 }
 
 void jobctl_set_editing_mode(struct shell *sh)

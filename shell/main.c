@@ -77,8 +77,8 @@ static void parse_args(struct shell *sh, struct invocation *inv, int argc, char 
 	bool want_c = false;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
-		if (!strcmp(a, "--")) {
-			i++;
+		if (!strcmp(a, "--") || !strcmp(a, "-")) {
+			i++;  /* both end the options, as in dash */
 			break;
 		}
 		if (!strcmp(a, "--help")) {
@@ -124,18 +124,18 @@ static void parse_args(struct shell *sh, struct invocation *inv, int argc, char 
 			usage(stderr);
 			leave(sh, 2);
 		}
-		if ((a[0] != '-' && a[0] != '+') || !a[1])
+		if (a[0] != '-' && a[0] != '+')
 			break;
 		bool on = a[0] == '-';
 		for (const char *p = a + 1; *p; p++) {
-			if (*p == 'c' && on) {
-				want_c = true;
-			} else if (*p == 's' && on) {
-				inv->stdin_mode = true;
+			if (*p == 'c') {
+				want_c = true;  /* +c too, as dash and bash take it */
+			} else if (*p == 's') {
+				inv->stdin_mode = on;
+			} else if (*p == 'l') {
+				inv->login = on;
 			} else if (*p == 'i') {
 				inv->force_interactive = on;
-			} else if (*p == 'l' && on) {
-				inv->login = true;
 			} else if (*p == 'o') {
 				if (i + 1 >= argc) {
 					options_print(sh, !on);
@@ -241,6 +241,8 @@ int main(int argc, char **argv)
 	shell_set_positional(sh, inv.nargs, inv.args);
 
 	struct input in;
+	if (inv.force_interactive && (inv.command || inv.file))
+		sh->opt.interactive = true;  /* -i -c STRING, -i FILE: interactive, without line editing */
 	if (inv.command) {
 		sh->script_name = "-c";
 		input_from_string(&in, inv.command, strlen(inv.command));

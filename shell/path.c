@@ -121,12 +121,9 @@ char *path_find(struct shell *sh, const char *name)
 	return h ? xstrdup(h->path) : NULL;
 }
 
-char *path_search(struct shell *sh, const char *name)
+char *path_search_in(const char *name, const char *search_path)
 {
-	if (strchr(name, '/'))
-		return xstrdup(name);
-	const char *pathvar = shell_getvar(sh, "PATH");
-	return search(name, pathvar ? pathvar : "");
+	return strchr(name, '/') ? xstrdup(name) : search(name, search_path);
 }
 
 bool path_remember(struct shell *sh, const char *name)

@@ -9,9 +9,9 @@ struct shell;
 /* Returns the path of command name (malloc'd), searching PATH and remembering hits;
  * NULL when not found.  A name with a slash is returned as is. */
 char *path_find(struct shell *sh, const char *name);
-/* Returns the path of command name (malloc'd) found through PATH now, without using or
- * filling the hash (a temporary PATH=... prefix); NULL when not found. */
-char *path_search(struct shell *sh, const char *name);
+/* Returns the path of command name (malloc'd) found through search_path (a PATH value), without
+ * using or filling the hash (a temporary PATH=... prefix, command -p); NULL when not found. */
+char *path_search_in(const char *name, const char *search_path);
 /* Forgets every remembered location (hash -r, PATH changes). */
 void path_forget_all(struct shell *sh);
 /* Forgets one remembered location (it no longer exists). */

@@ -145,6 +145,14 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 		close(gate[0]);
 		close(gate[1]);
 	}
+	if (started == 0) {
+		/* Not even the first stage could start (no pipe, no process): there is no job. */
+		free(pids);
+		free(failed);
+		sh->pipestatus[0] = 1;
+		sh->npipestatus = 1;
+		return n->u.pipeline.bang ? 0 : 1;
+	}
 	char *text = sh->job_control || sh->opt.jobtrace ? node_text(n) : NULL;
 	struct job *j = jobs_add(sh, pgid > 0 ? pgid : 0, pids, started, text, false);
 	free(text);

@@ -1,6 +1,6 @@
 /* procsub.c - <(...) and >(...) with mkfifo in a private directory; guaranteed cleanup.
  * _GNU_SOURCE: prctl(PR_SET_PDEATHSIG), a Linux call, tells the clean-up process left
- * behind by `exec` when the program that replaced the shell is gone. */
+ * behind by `exec` when the program that replaced the shell is gone; close_range (Linux). */
 #define _GNU_SOURCE
 #include "procsub.h"
 
@@ -18,6 +18,7 @@
 #include "../parser/arena.h"
 #include "error.h"
 #include "eval.h"
+#include "exec_internal.h"
 #include "jobs.h"
 #include "shell.h"
 #include "signals.h"
@@ -28,9 +29,19 @@
 struct procsub {
 	pid_t pid;
 	char *path;      /* malloc'd */
+	dev_t dev;       /* the FIFO made for it: only that one is ever opened */
+	ino_t ino;
 	bool output;     /* >(...): the child reads the FIFO */
 	struct procsub *next;
 };
+
+/* True when another user could rename entries of dir: writable by group or others without
+ * the sticky bit (then the private directory could be swapped for theirs). */
+static bool unsafe_tmpdir(const char *dir)
+{
+	struct stat st;
+	return stat(dir, &st) == 0 && (st.st_mode & (S_IWGRP | S_IWOTH)) && !(st.st_mode & S_ISVTX);
+}
 
 /* Makes the private directory on first use; returns -1 after a message. */
 static int ensure_dir(struct shell *sh)
@@ -42,6 +53,10 @@ static int ensure_dir(struct shell *sh)
 	const char *tmp = shell_getvar(sh, "TMPDIR");
 	if (!tmp || !*tmp)
 		tmp = "/tmp";
+	if (unsafe_tmpdir(tmp)) {
+		sh_error(sh, "process substitution: TMPDIR %s is writable by others and not sticky: using /tmp", tmp);
+		tmp = "/tmp";
+	}
 	size_t n = strlen(tmp) + sizeof("/minish-XXXXXX");
 	char *templ = xmalloc(n);
 	snprintf(templ, n, "%s/minish-XXXXXX", tmp);
@@ -56,18 +71,34 @@ static int ensure_dir(struct shell *sh)
 	return 0;
 }
 
+/* Opens the FIFO at path for flags, refusing anything but the one made (dev, ino), owned by
+ * this user: never a link put in its place. -1 with errno set (EPERM for a stranger). */
+static int open_own_fifo(const char *path, int flags, dev_t dev, ino_t ino)
+{
+	int fd = open(path, flags | O_NOFOLLOW | O_CLOEXEC);
+	struct stat st;
+	if (fd >= 0 && (fstat(fd, &st) < 0 || !S_ISFIFO(st.st_mode) || st.st_dev != dev ||
+	                st.st_ino != ino || st.st_uid != geteuid())) {
+		close(fd);
+		errno = EPERM;
+		return -1;
+	}
+	return fd;
+}
+
 /* In the child: connects the FIFO to stdin or stdout and runs body. */
-static _Noreturn void run_child(struct shell *sh, const struct node *body, const char *path, bool output,
+static _Noreturn void run_child(struct shell *sh, const struct node *body, const struct procsub *p,
                                 pid_t pgid)
 {
 	setpgid(0, pgid);
-	int fd = open(path, output ? O_RDONLY : O_WRONLY);
+	int fd = open_own_fifo(p->path, p->output ? O_RDONLY : O_WRONLY, p->dev, p->ino);
 	if (fd < 0 && errno == ENOENT)
 		shell_exit(sh, 1);  /* the command finished without opening it: nothing to do */
 	if (fd < 0) {
-		sh_perror(sh, "process substitution: %s", path);
+		sh_perror(sh, "process substitution: %s", p->path);
 		shell_exit(sh, 1);
 	}
+	bool output = p->output;
 	int target = output ? 0 : 1;
 	if (fd != target) {
 		dup2(fd, target);
@@ -84,12 +115,18 @@ char *procsub_start(struct shell *sh, const struct node *body, bool output)
 	size_t n = strlen(sh->procsub_dir) + 48;
 	char *path = xmalloc(n);
 	snprintf(path, n, "%s/ps%ld-%u", sh->procsub_dir, (long)getpid(), sh->procsub_seq++);
-	if (mkfifo(path, 0600) < 0 || chmod(path, 0600) < 0) {
+	struct stat st;
+	if (mkfifo(path, 0600) < 0 || chmod(path, 0600) < 0 || lstat(path, &st) < 0) {
 		sh_perror(sh, "process substitution: mkfifo %s", path);
 		unlink(path);
 		free(path);
 		return NULL;
 	}
+	struct procsub *p = xcalloc(1, sizeof(*p));
+	p->path = path;
+	p->output = output;
+	p->dev = st.st_dev;
+	p->ino = st.st_ino;
 	/* With job control the substitutions of a command share one process group, which the
 	 * command then joins: Ctrl-C and Ctrl-Z reach them all.  Without, each has its own.
 	 * (Decided before the fork: a forked child has job control switched off.) */
@@ -98,17 +135,15 @@ char *procsub_start(struct shell *sh, const struct node *body, bool output)
 	if (pid < 0) {
 		unlink(path);
 		free(path);
+		free(p);
 		return NULL;
 	}
 	if (pid == 0)
-		run_child(sh, body, path, output, pgid);
+		run_child(sh, body, p, pgid);
 	setpgid(pid, pgid ? pgid : pid);
 	if (sh->job_control && !sh->procsub_pgid)
 		sh->procsub_pgid = pid;
-	struct procsub *p = xcalloc(1, sizeof(*p));
 	p->pid = pid;
-	p->path = path;
-	p->output = output;
 	p->next = sh->procsubs;
 	sh->procsubs = p;
 	sh->last_bg = pid;
@@ -132,7 +167,7 @@ struct procsub *procsub_mark(const struct shell *sh)
  * release and before the unlink, and waited for ever.) */
 static void release_and_unlink(const struct procsub *p)
 {
-	int fd = open(p->path, O_RDWR | O_NONBLOCK | O_CLOEXEC);
+	int fd = open_own_fifo(p->path, O_RDWR | O_NONBLOCK, p->dev, p->ino);
 	unlink(p->path);
 	if (fd >= 0)
 		close(fd);
@@ -262,6 +297,36 @@ static _Noreturn void janitor(struct shell *sh, pid_t parent)
 	}
 	rmdir(sh->procsub_dir);
 	_exit(0);
+}
+
+_Noreturn void procsub_exec_and_wait(struct shell *sh, char **argv)
+{
+	pid_t pid = shell_fork(sh);
+	if (pid < 0)
+		_exit(126);
+	if (pid == 0)
+		exec_program(sh, argv);
+	/* Hold nothing open: a >(...) reader must see end of file when the program closes its end,
+	 * and whoever reads this process's output must not wait for it. */
+	close_range(0, ~0U, 0);
+	signal(SIGINT, SIG_IGN);
+	signal(SIGQUIT, SIG_IGN);
+	int wstatus = 0;
+	while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
+		;
+	procsub_finish(sh);  /* a >(...) reader finishes its input; an unread producer is ended */
+	if (sh->procsub_dir && sh->procsub_dir_owner == getpid())
+		rmdir(sh->procsub_dir);
+	if (WIFSIGNALED(wstatus)) {
+		/* die the same way, so that the waiting shell sees the signal */
+		signal(WTERMSIG(wstatus), SIG_DFL);
+		sigset_t all;
+		sigfillset(&all);
+		sigdelset(&all, WTERMSIG(wstatus));
+		sigprocmask(SIG_SETMASK, &all, NULL);
+		kill(getpid(), WTERMSIG(wstatus));
+	}
+	_exit(WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : 1);
 }
 
 void procsub_before_exec(struct shell *sh)

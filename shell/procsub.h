@@ -28,6 +28,11 @@ void procsub_forget(struct shell *sh);
 /* Before `exec` replaces the shell: the FIFOs must stay readable by the new program, so
  * a small process is left to remove them and the directory when that program ends. */
 void procsub_before_exec(struct shell *sh);
+/* `exec PROGRAM` in a forked shell (subshell, pipeline stage, $(...)) with process
+ * substitutions pending: runs the program in a child, waits for it, removes the FIFOs, ends
+ * their producers, then ends with the program's status (or signal), so that whoever waits for
+ * this process finds nothing left behind. */
+_Noreturn void procsub_exec_and_wait(struct shell *sh, char **argv);
 /* At exit or on a fatal signal: removes the private directory and everything in it. */
 void procsub_cleanup_all(struct shell *sh);
 

@@ -138,11 +138,24 @@ static bool put_more(struct shell *sh, FILE *f, const char **pp)
 	}
 }
 
+static char *expand_format(struct shell *sh, const char *var, const char *fmt);
+
 char *prompt_expand(struct shell *sh, const char *var)
 {
 	const char *fmt = shell_getvar(sh, var);
 	if (!fmt)
 		fmt = !strcmp(var, "PS1") ? (geteuid() == 0 ? "\\u@\\h:\\w# " : "\\u@\\h:\\w\\$ ") : "> ";
+	return expand_format(sh, var, fmt);
+}
+
+char *prompt_expand_string(struct shell *sh, const char *fmt)
+{
+	return expand_format(sh, "${...@P}", fmt);
+}
+
+/* The prompt made from fmt (var names it in messages). */
+static char *expand_format(struct shell *sh, const char *var, const char *fmt)
+{
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);

@@ -6,5 +6,7 @@ struct shell;
 
 /* Returns the malloc'd prompt for variable var ("PS1" or "PS2") with escapes and $NAME, ${NAME}, $?, $$ expanded. */
 char *prompt_expand(struct shell *sh, const char *var);
+/* Returns the malloc'd expansion of fmt as a prompt string (${v@P}). */
+char *prompt_expand_string(struct shell *sh, const char *fmt);
 
 #endif

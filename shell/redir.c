@@ -17,9 +17,17 @@
 #include "interrupt.h"
 #include "shell.h"
 
-int fd_move_high(int fd)
+int fd_dup_high(int fd)
 {
 	int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+	if (nfd < 0 && (errno == EINVAL || errno == EMFILE))
+		nfd = fcntl(fd, F_DUPFD_CLOEXEC, 3);  /* no room above 9 (ulimit -n 10): any free fd */
+	return nfd;
+}
+
+int fd_move_high(int fd)
+{
+	int nfd = fd_dup_high(fd);
 	if (nfd >= 0)
 		close(fd);
 	return nfd;
@@ -56,7 +64,7 @@ static int save_fd(struct shell *sh, struct redir_saves *save, int fd)
 		sh_error(sh, "too many redirections");
 		return -1;
 	}
-	int saved = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+	int saved = fd_dup_high(fd);
 	if (saved < 0 && errno != EBADF) {
 		sh_perror(sh, "%d", fd);
 		return -1;
@@ -66,6 +74,8 @@ static int save_fd(struct shell *sh, struct redir_saves *save, int fd)
 	save->n++;
 	return 0;
 }
+
+static bool is_procsub_fifo(const struct shell *sh, const char *path);
 
 /* Opens the file of a file redirection; returns the fd or -1 after a message. */
 static int open_target(struct shell *sh, enum redir_kind k, const char *path)
@@ -101,6 +111,8 @@ static int open_target(struct shell *sh, enum redir_kind k, const char *path)
 	case R_HERESTRING:
 		break;
 	}
+	if (is_procsub_fifo(sh, path))
+		flags |= O_NOFOLLOW;  /* only the FIFO itself, never a link put in its place */
 	int fd = open(path, flags | O_CLOEXEC, 0666);
 	if (fd < 0 && !(errno == EINTR && interrupt_pending(sh)))  /* Ctrl-C in a FIFO's open: no message */
 		sh_perror(sh, "%s", path);
@@ -168,12 +180,12 @@ static int apply_dup(struct shell *sh, const struct redir *r, int fd, const char
 		return -1;
 	}
 	long src = strtol(target, NULL, 10);
+	if (src == fd)
+		return 0;  /* N>&N leaves N as it is, open or closed (dash; bash calls a closed one bad) */
 	if (src > INT_MAX || fcntl((int)src, F_GETFD) < 0) {
 		sh_error(sh, "%s: Bad file descriptor", target);
 		return -1;
 	}
-	if (src == fd)
-		return 0;
 	if (save_fd(sh, save, fd) < 0)
 		return -1;
 	if (dup2((int)src, fd) < 0) {

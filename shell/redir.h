@@ -28,7 +28,10 @@ struct redir_saves {
 int redirs_apply(struct shell *sh, const struct redir *r, struct redir_saves *save);
 /* Undoes what redirs_apply recorded, in reverse order. */
 void redirs_restore(struct redir_saves *save);
-/* Moves fd above 9 with close-on-exec set; returns the new fd or -1. */
+/* Returns a close-on-exec copy of fd above 9, or in the lowest free slot above 2 when the fd
+ * limit leaves no room there; -1 (errno set) when there is none. */
+int fd_dup_high(int fd);
+/* Moves fd as fd_dup_high copies it (the old fd is closed); returns the new fd or -1. */
 int fd_move_high(int fd);
 
 #endif

@@ -48,16 +48,13 @@ struct shell *shell_new(const char *argv0)
 	sh->cmdsub_status = -1;
 	sh->tty_fd = -1;
 	sh->trace_fd = -1;
-	sh->opt.hashall = true;
 	sh->cmd_arena = arena_new();
 	vars_import_environ(sh->vars, environ);
 	vars_set(sh->vars, "IFS", " \t\n", 0);
 	vars_set(sh->vars, "PS2", "> ", 0);
 	vars_set(sh->vars, "PS4", "+ ", 0);
 	vars_set(sh->vars, "OPTIND", "1", 0);
-	char ppid[32];
-	snprintf(ppid, sizeof(ppid), "%ld", (long)getppid());
-	vars_set(sh->vars, "PPID", ppid, 0);
+	vars_init_shell(sh);
 	if (!vars_get(sh->vars, "PATH"))
 		vars_set(sh->vars, "PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", 0);
 	init_pwd(sh);

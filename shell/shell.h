@@ -17,6 +17,7 @@ struct alias_table;
 struct path_cache;
 struct procsub;
 struct job;
+struct decl_compound;
 
 /* Exit statuses with a meaning of their own. */
 enum {
@@ -129,6 +130,9 @@ struct shell {
 	bool job_control;           /* monitor mode active */
 	bool forked_with_job_control; /* a child whose parent shell had job control */
 	bool redir_avoid_fifo;      /* redirections applied in the shell for a vfork start: FIFOs are refused */
+	double seconds_base;        /* $SECONDS counts from this time (seconds since the epoch) */
+	unsigned long random_state; /* $RANDOM's generator */
+	struct decl_compound *decl_compounds; /* name=(...) operands of the declaration builtin being run */
 };
 
 /* Makes a shell with default variables from environ; argv0 becomes $0. */

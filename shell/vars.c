@@ -1,4 +1,5 @@
-/* vars.c - the variable table: a hash table with export/readonly flags and function-local scopes. */
+/* vars.c - the variable table: a hash table of variables (a scalar, an indexed array or an
+ * associative array, with attributes), function-local scopes, the exported environment. */
 #include "vars.h"
 
 #include <stdint.h>
@@ -6,39 +7,44 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
+#include "assoc.h"
 #include "error.h"
 #include "shell.h"
+#include "vars_priv.h"
 #include "xalloc.h"
 
 enum { VARS_INITIAL_BUCKETS = 64 };
 
 struct var {
-	struct var *next;  /* hash chain */
-	char *value;       /* malloc'd buffer of cap bytes, or NULL when declared but unset */
+	struct var *next;    /* hash chain */
+	char *value;         /* scalar (cap bytes, malloc'd) or NULL; a nameref's target name */
 	size_t cap;
 	unsigned flags;
+	int depth;           /* the scope that made it: 0 for a global */
+	bool detached;       /* a local unset from a deeper scope: out of the chain until its
+	                        scope closes and frees it */
+	struct var *outer;   /* the variable this local hides, or NULL */
+	union {
+		struct array *arr;  /* VAR_ARRAY */
+		struct assoc *map;  /* VAR_ASSOC */
+	} u;
 	char name[];
 };
 
-/* One saved outer value, restored when its scope closes. */
-struct saved_var {
-	struct saved_var *next;
-	char *value;       /* malloc'd copy or NULL */
-	unsigned flags;
-	bool existed;
-	char name[];
-};
-
+/* The locals one function call made, in the order it made them. */
 struct scope {
 	struct scope *up;
-	struct saved_var *saved;
+	struct var **locals;
+	size_t n, cap;
 };
 
 struct var_table {
 	struct var **buckets;
 	size_t nbuckets;   /* a power of two */
-	size_t count;
+	size_t count;      /* variables in the chains */
 	struct scope *scope;
+	int depth;         /* open scopes */
 	char **env;        /* the exported variables as NAME=value (one block), or NULL */
 	bool env_stale;    /* an exported variable changed since env was built */
 };
@@ -71,15 +77,35 @@ struct var_table *vars_new(void)
 	t->buckets = xcalloc(t->nbuckets, sizeof(*t->buckets));
 	t->count = 0;
 	t->scope = NULL;
+	t->depth = 0;
 	t->env = NULL;
 	t->env_stale = true;
 	return t;
 }
 
-static void free_var(struct var *v)
+/* Frees the value of v, scalar or array. */
+static void drop_value(struct var *v)
 {
 	free(v->value);
-	free(v);
+	v->value = NULL;
+	v->cap = 0;
+	if (v->flags & VAR_ARRAY)
+		array_free(v->u.arr);
+	else if (v->flags & VAR_ASSOC)
+		assoc_free(v->u.map);
+	v->flags &= ~(unsigned)(VAR_ARRAY | VAR_ASSOC);
+	v->u.arr = NULL;
+}
+
+/* Frees v and the outer variables it hides. */
+static void free_var(struct var *v)
+{
+	while (v) {
+		struct var *outer = v->outer;
+		drop_value(v);
+		free(v);
+		v = outer;
+	}
 }
 
 void vars_free(struct var_table *t)
@@ -133,27 +159,28 @@ static void grow(struct var_table *t)
 	t->nbuckets = n;
 }
 
+static struct var *new_var(const char *name, size_t len)
+{
+	struct var *v = xcalloc(1, sizeof(*v) + len + 1);
+	memcpy(v->name, name, len + 1);
+	return v;
+}
+
 /* Returns the variable called name, creating an unset, flagless one when absent. */
 static struct var *lookup_or_add(struct var_table *t, const char *name)
 {
 	struct var **pp = find_slot(t, name);
 	if (*pp)
 		return *pp;
-	size_t len = strlen(name);
-	struct var *v = xmalloc(sizeof(*v) + len + 1);
-	memcpy(v->name, name, len + 1);
-	v->value = NULL;
-	v->cap = 0;
-	v->flags = 0;
-	v->next = NULL;
+	struct var *v = new_var(name, strlen(name));
 	*pp = v;
 	if (++t->count > t->nbuckets)
 		grow(t);
 	return v;
 }
 
-/* Stores value in v, reusing its buffer when it is big enough. */
-static void store_value(struct var *v, const char *value)
+/* Stores value as v's scalar, reusing its buffer when it is big enough. */
+static void store_scalar(struct var *v, const char *value)
 {
 	if (!value) {
 		free(v->value);
@@ -174,6 +201,30 @@ static void store_value(struct var *v, const char *value)
 	memmove(v->value, value, n);
 }
 
+static void mark_changed(struct var_table *t, const struct var *v)
+{
+	if (v->flags & VAR_EXPORT)
+		t->env_stale = true;
+}
+
+void var_store(struct var_table *t, struct var *v, const char *value)
+{
+	if (v->flags & VAR_ARRAY) {
+		if (value)
+			array_set(v->u.arr, 0, value);
+		else
+			array_unset(v->u.arr, 0);
+	} else if (v->flags & VAR_ASSOC) {
+		if (value)
+			assoc_set(v->u.map, "0", value);
+		else
+			assoc_unset(v->u.map, "0");
+	} else {
+		store_scalar(v, value);
+	}
+	mark_changed(t, v);
+}
+
 void vars_import_environ(struct var_table *t, char **env)
 {
 	for (; env && *env; env++) {
@@ -188,7 +239,7 @@ void vars_import_environ(struct var_table *t, char **env)
 		struct var *v = lookup_or_add(t, name);
 		t->env_stale = true;
 		if (!(v->flags & VAR_READONLY)) {
-			store_value(v, eq + 1);
+			var_store(t, v, eq + 1);
 			v->flags |= VAR_EXPORT;
 		}
 		if (name != stackname)
@@ -196,16 +247,146 @@ void vars_import_environ(struct var_table *t, char **env)
 	}
 }
 
+/* ---- one variable ---- */
+
+struct var *vars_lookup(const struct var_table *t, const char *name)
+{
+	return find(t, name);
+}
+
+struct var *vars_lookup_or_add(struct var_table *t, const char *name)
+{
+	return lookup_or_add(t, name);
+}
+
+struct var *vars_lookup_global(struct var_table *t, const char *name, bool create)
+{
+	struct var *v = find(t, name);
+	if (!v)
+		return create ? lookup_or_add(t, name) : NULL;
+	while (v->outer)
+		v = v->outer;
+	if (v->depth == 0)
+		return v;
+	if (!create)
+		return NULL;
+	/* only locals so far: the global goes under the outermost one, shown when it ends */
+	v->outer = new_var(name, strlen(name));
+	return v->outer;
+}
+
+const char *var_name(const struct var *v)
+{
+	return v->name;
+}
+
+unsigned var_flags(const struct var *v)
+{
+	return v->flags;
+}
+
+const char *var_scalar(const struct var *v)
+{
+	if (v->flags & VAR_ARRAY)
+		return array_get(v->u.arr, 0);
+	if (v->flags & VAR_ASSOC)
+		return assoc_get(v->u.map, "0");
+	return v->value;
+}
+
+bool var_is_set(const struct var *v)
+{
+	if (v->flags & VAR_ARRAY)
+		return array_count(v->u.arr) > 0;
+	if (v->flags & VAR_ASSOC)
+		return assoc_count(v->u.map) > 0;
+	return v->value != NULL;
+}
+
+struct array *var_array(const struct var *v)
+{
+	return v->flags & VAR_ARRAY ? v->u.arr : NULL;
+}
+
+struct assoc *var_assoc(const struct var *v)
+{
+	return v->flags & VAR_ASSOC ? v->u.map : NULL;
+}
+
+struct array *var_make_array(struct var_table *t, struct var *v)
+{
+	if (v->flags & VAR_ARRAY)
+		return v->u.arr;
+	struct array *a = array_new();
+	if (v->flags & VAR_ASSOC) {
+		/* bash refuses this conversion; callers check first */
+		assoc_free(v->u.map);
+	} else if (v->value) {
+		array_set_owned(a, 0, v->value);
+		v->value = NULL;
+		v->cap = 0;
+	}
+	v->flags = (v->flags & ~(unsigned)VAR_ASSOC) | VAR_ARRAY;
+	v->u.arr = a;
+	mark_changed(t, v);
+	return a;
+}
+
+struct assoc *var_make_assoc(struct var_table *t, struct var *v)
+{
+	if (v->flags & VAR_ASSOC)
+		return v->u.map;
+	struct assoc *m = assoc_new();
+	if (v->flags & VAR_ARRAY) {
+		array_free(v->u.arr);
+	} else if (v->value) {
+		assoc_set_owned(m, "0", v->value);
+		v->value = NULL;
+		v->cap = 0;
+	}
+	v->flags = (v->flags & ~(unsigned)VAR_ARRAY) | VAR_ASSOC;
+	v->u.map = m;
+	mark_changed(t, v);
+	return m;
+}
+
+void var_clear_value(struct var_table *t, struct var *v)
+{
+	mark_changed(t, v);
+	if (v->flags & VAR_ARRAY)
+		array_clear(v->u.arr);
+	else if (v->flags & VAR_ASSOC)
+		assoc_clear(v->u.map);
+	else
+		store_scalar(v, NULL);
+}
+
+void var_set_flags(struct var_table *t, struct var *v, unsigned on, unsigned off)
+{
+	off &= ~(unsigned)(VAR_ARRAY | VAR_ASSOC | VAR_LOCAL);
+	on &= ~(unsigned)(VAR_ARRAY | VAR_ASSOC | VAR_LOCAL);
+	if ((v->flags | on) & VAR_EXPORT)
+		t->env_stale = true;
+	v->flags = (v->flags | on) & ~off;
+}
+
+void var_touched(struct var_table *t, struct var *v)
+{
+	mark_changed(t, v);
+}
+
+/* ---- by name ---- */
+
 const char *vars_get(const struct var_table *t, const char *name)
 {
 	struct var *v = find(t, name);
-	return v ? v->value : NULL;
+	return v ? var_scalar(v) : NULL;
 }
 
 unsigned vars_flags(const struct var_table *t, const char *name)
 {
 	struct var *v = find(t, name);
-	return v ? v->flags : 0;
+	return v ? v->flags & ~(unsigned)VAR_LOCAL : 0;
 }
 
 int vars_set(struct var_table *t, const char *name, const char *value, unsigned flags)
@@ -216,7 +397,7 @@ int vars_set(struct var_table *t, const char *name, const char *value, unsigned 
 		if (value)
 			return -1;
 	} else if (value) {
-		store_value(v, value);
+		var_store(t, v, value);
 	}
 	v->flags |= flags;
 	if ((v->flags & VAR_EXPORT) && (value || !was_exported))
@@ -231,20 +412,22 @@ void vars_clear_flags(struct var_table *t, const char *name, unsigned flags)
 		return;
 	if (v->flags & flags & VAR_EXPORT)
 		t->env_stale = true;
-	v->flags &= ~flags;
+	v->flags &= ~(flags & ~(unsigned)(VAR_ARRAY | VAR_ASSOC | VAR_LOCAL));
 }
 
-static void remove_var(struct var_table *t, const char *name)
+/* Takes v (visible) out of the chain, putting the variable it hides back in its place. */
+static void unchain(struct var_table *t, struct var *v)
 {
-	struct var **pp = find_slot(t, name);
-	if (!*pp)
-		return;
-	struct var *v = *pp;
-	*pp = v->next;
-	if (v->flags & VAR_EXPORT)
-		t->env_stale = true;
-	free_var(v);
-	t->count--;
+	struct var **pp = find_slot(t, v->name);
+	if (v->outer) {
+		v->outer->next = v->next;
+		*pp = v->outer;
+		v->outer = NULL;
+	} else {
+		*pp = v->next;
+		t->count--;
+	}
+	t->env_stale = true;
 }
 
 int vars_unset(struct var_table *t, const char *name)
@@ -254,36 +437,66 @@ int vars_unset(struct var_table *t, const char *name)
 		return 0;
 	if (v->flags & VAR_READONLY)
 		return -1;
-	remove_var(t, name);
+	mark_changed(t, v);
+	if (v->depth == 0) {
+		unchain(t, v);
+		free_var(v);
+	} else if (v->depth == t->depth) {
+		/* bash: a local unset in its own function stays local, declared and unset */
+		drop_value(v);
+		v->flags = VAR_LOCAL;
+	} else {
+		/* unset from a function it called: the hidden variable shows again */
+		unchain(t, v);
+		drop_value(v);
+		v->detached = true;
+	}
 	return 0;
 }
 
+/* ---- scopes ---- */
+
 void vars_push_scope(struct var_table *t)
 {
-	struct scope *s = xmalloc(sizeof(*s));
+	struct scope *s = xcalloc(1, sizeof(*s));
 	s->up = t->scope;
-	s->saved = NULL;
 	t->scope = s;
+	t->depth++;
 }
 
-bool vars_make_local(struct var_table *t, const char *name)
+int vars_scope_depth(const struct var_table *t)
+{
+	return t->depth;
+}
+
+void vars_make_local(struct var_table *t, const char *name)
 {
 	struct scope *s = t->scope;
 	if (!s)
-		return false;
-	for (struct saved_var *sv = s->saved; sv; sv = sv->next)
-		if (strcmp(sv->name, name) == 0)
-			return false;
-	size_t len = strlen(name);
-	struct saved_var *sv = xmalloc(sizeof(*sv) + len + 1);
-	memcpy(sv->name, name, len + 1);
-	struct var *v = find(t, name);
-	sv->existed = v != NULL;
-	sv->value = v && v->value ? xstrdup(v->value) : NULL;
-	sv->flags = v ? v->flags : 0;
-	sv->next = s->saved;
-	s->saved = sv;
-	return true;
+		return;
+	struct var **pp = find_slot(t, name);
+	struct var *old = *pp;
+	if (old && old->depth == t->depth)
+		return;
+	struct var *v = new_var(name, strlen(name));
+	v->depth = t->depth;
+	v->flags = VAR_LOCAL | (old ? old->flags & VAR_EXPORT : 0);
+	if (old) {
+		v->next = old->next;
+		v->outer = old;
+		old->next = NULL;
+		*pp = v;
+	} else {
+		*pp = v;
+		if (++t->count > t->nbuckets)
+			grow(t);
+	}
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 4;
+		s->locals = xrealloc(s->locals, s->cap * sizeof(*s->locals));
+	}
+	s->locals[s->n++] = v;
+	t->env_stale = true;
 }
 
 void vars_pop_scope(struct var_table *t)
@@ -291,26 +504,26 @@ void vars_pop_scope(struct var_table *t)
 	struct scope *s = t->scope;
 	if (!s)
 		return;
-	t->scope = s->up;
-	struct saved_var *sv = s->saved;
-	while (sv) {
-		struct saved_var *next = sv->next;
-		if (sv->existed) {
-			struct var *v = lookup_or_add(t, sv->name);
-			if ((v->flags | sv->flags) & VAR_EXPORT)
-				t->env_stale = true;
-			free(v->value);
-			v->value = sv->value;
-			v->cap = sv->value ? strlen(sv->value) + 1 : 0;
-			v->flags = sv->flags;
-		} else {
-			remove_var(t, sv->name);
-			free(sv->value);
-		}
-		free(sv);
-		sv = next;
+	for (size_t i = s->n; i-- > 0;) {
+		struct var *v = s->locals[i];
+		if (!v->detached)
+			unchain(t, v);
+		drop_value(v);
+		free(v);
 	}
+	t->scope = s->up;
+	t->depth--;
+	free(s->locals);
 	free(s);
+	t->env_stale = true;
+}
+
+/* ---- the environment and listings ---- */
+
+/* True when v goes to the environment of programs: exported, set, not an array. */
+static bool exportable(const struct var *v)
+{
+	return (v->flags & VAR_EXPORT) && v->value && !(v->flags & (VAR_ARRAY | VAR_ASSOC));
 }
 
 char **vars_environ(struct var_table *t)
@@ -320,7 +533,7 @@ char **vars_environ(struct var_table *t)
 	size_t n = 0, bytes = 0;
 	for (size_t i = 0; i < t->nbuckets; i++)
 		for (struct var *v = t->buckets[i]; v; v = v->next)
-			if ((v->flags & VAR_EXPORT) && v->value) {
+			if (exportable(v)) {
 				n++;
 				bytes += strlen(v->name) + strlen(v->value) + 2;
 			}
@@ -330,7 +543,7 @@ char **vars_environ(struct var_table *t)
 	size_t k = 0;
 	for (size_t i = 0; i < t->nbuckets; i++)
 		for (struct var *v = t->buckets[i]; v; v = v->next) {
-			if (!(v->flags & VAR_EXPORT) || !v->value)
+			if (!exportable(v))
 				continue;
 			size_t nl = strlen(v->name), vl = strlen(v->value);
 			t->env[k++] = s;
@@ -351,39 +564,86 @@ static int cmp_var(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+/* The visible variables whose names start with prefix, sorted (malloc'd; *n of them). */
+static struct var **sorted(const struct var_table *t, const char *prefix, size_t *n)
+{
+	struct var **all = xmalloc((t->count + 1) * sizeof(*all));
+	size_t k = 0, plen = strlen(prefix);
+	for (size_t i = 0; i < t->nbuckets; i++)
+		for (struct var *v = t->buckets[i]; v; v = v->next)
+			if (strncmp(v->name, prefix, plen) == 0)
+				all[k++] = v;
+	qsort(all, k, sizeof(*all), cmp_var);
+	*n = k;
+	return all;
+}
+
 void vars_each_sorted(const struct var_table *t, void (*fn)(void *ctx, const char *name,
                       const char *value, unsigned flags), void *ctx)
 {
-	struct var **all = xmalloc((t->count + 1) * sizeof(*all));
-	size_t n = 0;
-	for (size_t i = 0; i < t->nbuckets; i++)
-		for (struct var *v = t->buckets[i]; v; v = v->next)
-			all[n++] = v;
-	qsort(all, n, sizeof(*all), cmp_var);
+	size_t n;
+	struct var **all = sorted(t, "", &n);
 	for (size_t i = 0; i < n; i++)
-		fn(ctx, all[i]->name, all[i]->value, all[i]->flags);
+		fn(ctx, all[i]->name, var_scalar(all[i]), all[i]->flags & ~(unsigned)VAR_LOCAL);
 	free(all);
 }
 
+void vars_each_var_sorted(const struct var_table *t, void (*fn)(void *ctx, const struct var *v),
+                          void *ctx)
+{
+	vars_each_prefixed(t, "", fn, ctx);
+}
+
+void vars_each_prefixed(const struct var_table *t, const char *prefix,
+                        void (*fn)(void *ctx, const struct var *v), void *ctx)
+{
+	size_t n;
+	struct var **all = sorted(t, prefix, &n);
+	for (size_t i = 0; i < n; i++)
+		fn(ctx, all[i]);
+	free(all);
+}
+
+/* ---- namerefs ---- */
+
+const char *vars_resolve(const struct var_table *t, const char *name)
+{
+	for (int hops = 0;; hops++) {
+		const struct var *v = find(t, name);
+		if (!v || !(v->flags & VAR_NAMEREF) || !v->value)
+			return name;
+		if (hops == NAMEREF_MAX_HOPS)
+			return NULL;
+		name = v->value;
+		if (strchr(name, '['))
+			return name;
+	}
+}
+
+/* ---- the shell-level fast paths (the rest is in vars_shell.c) ---- */
+
+/* Attributes that need more than storing the string. */
+enum { SLOW_SET = VAR_READONLY | VAR_INTEGER | VAR_LOWER | VAR_UPPER | VAR_NAMEREF | VAR_ARRAY |
+                  VAR_ASSOC | VAR_DYNAMIC,
+       SLOW_GET = VAR_NAMEREF | VAR_ARRAY | VAR_ASSOC | VAR_DYNAMIC };
+
 int shell_setvar(struct shell *sh, const char *name, const char *value)
 {
-	unsigned flags = sh->opt.allexport ? VAR_EXPORT : 0;
-	if (vars_set(sh->vars, name, value, flags) < 0) {
-		sh_error(sh, "%s: readonly variable", name);
-		return -1;
+	struct var *v = find(sh->vars, name);
+	if (v && !(v->flags & SLOW_SET) && !sh->opt.allexport) {
+		store_scalar(v, value);
+		mark_changed(sh->vars, v);
+		return 0;
 	}
-	return 0;
+	return vars_assign(sh, name, value, false);
 }
 
 const char *shell_getvar(struct shell *sh, const char *name)
 {
-	if (name[0] == 'L' && strcmp(name, "LINENO") == 0) {
-		struct var *v = find(sh->vars, name);
-		if (v && (v->flags & VAR_READONLY))
-			return v->value;
-		char buf[32];
-		snprintf(buf, sizeof(buf), "%d", sh->lineno);
-		vars_set(sh->vars, name, buf, 0);
-	}
-	return vars_get(sh->vars, name);
+	struct var *v = find(sh->vars, name);
+	if (!v)
+		return NULL;
+	if (!(v->flags & SLOW_GET))
+		return v->value;
+	return vars_get_slow(sh, v);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test layer (unit, cases, pty, ipc, procsub, trace) and ends with one line `N passed, N failed`.
+# Runs every test layer (binary, unit, cases, pty, ipc, procsub, trace) and ends with one line `N passed, N failed`.
 #
 # usage: BUILD=build [SAN=1] bash tests/run-all.sh      (called by `make test` and `make check`)
+#   binary $BUILD/minish is hardened: PIE, RELRO, BIND_NOW, stack protector (readelf)
 #   unit   every executable $BUILD/tests/unit/test_* (cmocka; a crash counts as a failure)
 #   cases  tests/cases/run.sh $BUILD/minish
 #   pty    tests/pty/run.sh $BUILD/minish
@@ -94,6 +95,21 @@ unit_layer() {
     [ $fail = 0 ]
 }
 
+# binary_layer: the shell is built hardened (position-independent, RELRO, bound at start).
+binary_layer() {
+    local pass=0 fail=0 bin=$build/minish
+    check() {
+        if "$@"; then pass=$((pass + 1)); else echo "FAIL binary: $desc"; fail=$((fail + 1)); fi
+    }
+    desc="PIE (ELF type DYN)"; check grep -q 'Type:[[:space:]]*DYN' <(readelf -h "$bin")
+    desc="RELRO segment"; check grep -q 'GNU_RELRO' <(readelf -l "$bin")
+    desc="BIND_NOW"; check grep -qE 'BIND_NOW|Flags:.*NOW' <(readelf -d "$bin")
+    desc="stack protector"; check grep -q '__stack_chk_fail' <(readelf -s "$bin")
+    echo "binary: $pass passed, $fail failed"
+    [ $fail = 0 ]
+}
+
+run_layer binary binary_layer
 run_layer unit unit_layer
 run_layer cases bash tests/cases/run.sh "$build/minish"
 run_layer pty bash tests/pty/run.sh "$build/minish"

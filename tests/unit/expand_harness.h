@@ -185,8 +185,9 @@ static inline int expand_teardown(void **state)
 #define SH struct shell *sh = ((struct expand_fixture *)*state)->sh
 #define EXPECT(w, want) assert_string_equal(fields_of(sh, (w)), (want))
 
-/* Fails unless expanding w prints msg, fails, and sets expand_error to level and status 1. */
-static inline void expect_error(struct shell *sh, struct word *w, const char *msg, int level)
+/* Fails unless expanding w prints msg, fails, and sets expand_error to level and the status. */
+static inline void expect_error_status(struct shell *sh, struct word *w, const char *msg, int level,
+                                       int status)
 {
 	struct capture c;
 	capture_start(&c);
@@ -194,7 +195,13 @@ static inline void expect_error(struct shell *sh, struct word *w, const char *ms
 	assert_string_equal(capture_end(&c), msg);
 	assert_string_equal(r, "ERROR");
 	assert_int_equal(sh->expand_error, level);
-	assert_int_equal(sh->status, 1);
+	assert_int_equal(sh->status, status);
+}
+
+/* Fails unless expanding w prints msg, fails, and sets expand_error to level and status 1. */
+static inline void expect_error(struct shell *sh, struct word *w, const char *msg, int level)
+{
+	expect_error_status(sh, w, msg, level, 1);
 }
 
 /* ---- words parsed from source text ---- */

@@ -106,8 +106,17 @@ static void umask__symbolic_bad_char__error(void **state)
 {
 	expect(RUN(*state, bi_umask, "umask", "u+q"), 1, "",
 	       "minish: umask: `q': invalid symbolic mode character\n");
-	expect(RUN(*state, bi_umask, "umask", "o=u"), 1, "",
-	       "minish: umask: `u': invalid symbolic mode character\n");
+	expect(RUN(*state, bi_umask, "umask", "o=uq"), 1, "",
+	       "minish: umask: `q': invalid symbolic mode character\n");
+}
+
+static void umask__permission_copy__reads_mask_before_the_mode(void **state)
+{
+	expect(RUN(*state, bi_umask, "umask", "0124"), 0, "", "");
+	expect(RUN(*state, bi_umask, "umask", "a=,a=u"), 0, "", "");
+	expect(RUN(*state, bi_umask, "umask"), 0, "0111\n", "");
+	expect(RUN(*state, bi_umask, "umask", "a=s"), 0, "", "");
+	expect(RUN(*state, bi_umask, "umask"), 0, "0777\n", "");
 }
 
 static void umask__S_with_mode__sets_and_prints(void **state)
@@ -218,7 +227,7 @@ static void ulimit__set_soft__applied(void **state)
 	expect(r, 0, "64\n", "");
 }
 
-static void ulimit__set_file_size__kilobyte_units(void **state)
+static void ulimit__set_file_size__round_trip(void **state)
 {
 	struct run r = { 0 };
 	ulimit_child(*state, 3, (char *[]){ "ulimit", "-f", "100", NULL }, &r);
@@ -456,6 +465,7 @@ int main(void)
 		TU(umask__symbolic_several_ops__applied_in_order),
 		TU(umask__symbolic_bad_operator__error),
 		TU(umask__symbolic_bad_char__error),
+		TU(umask__permission_copy__reads_mask_before_the_mode),
 		TU(umask__S_with_mode__sets_and_prints),
 		TU(umask__p__reusable_output),
 		TU(umask__invalid_option__usage_status_2),
@@ -464,7 +474,7 @@ int main(void)
 		T(ulimit__a__every_resource_described),
 		T(ulimit__two_resources__described),
 		T(ulimit__set_soft__applied),
-		T(ulimit__set_file_size__kilobyte_units),
+		T(ulimit__set_file_size__round_trip),
 		T(ulimit__soft_above_hard__einval),
 		T(ulimit__hard_keyword__copies_hard_limit),
 		T(ulimit__bad_number__status_1),

@@ -280,9 +280,9 @@ static void read__nchars_zero__reads_nothing(void **state)
 	expect_var(*state, "x", "");
 }
 
-static void read__nchars_invalid__status_1(void **state)
+static void read__nchars_invalid__status_2(void **state)
 {
-	expect_status(READ(*state, "x\n", "-n", "abc", "x"), 1, "minish: read: abc: invalid number\n");
+	expect_status(READ(*state, "x\n", "-n", "abc", "x"), 2, "minish: read: abc: invalid number\n");
 }
 
 static void read__delim__stops_at_delimiter(void **state)
@@ -387,9 +387,9 @@ static void read__timeout_zero__polls_only(void **state)
 	assert_null(shell_getvar(*state, "x"));
 }
 
-static void read__timeout_invalid__status_1(void **state)
+static void read__timeout_invalid__status_2(void **state)
 {
-	expect_status(READ(*state, "x\n", "-t", "abc", "x"), 1,
+	expect_status(READ(*state, "x\n", "-t", "abc", "x"), 2,
 	              "minish: read: abc: invalid timeout specification\n");
 }
 
@@ -522,7 +522,7 @@ int main(void)
 		T(read__nchars_newline_first__stops_at_newline),
 		T(read__nchars_escape__counts_one),
 		T(read__nchars_zero__reads_nothing),
-		T(read__nchars_invalid__status_1),
+		T(read__nchars_invalid__status_2),
 		T(read__delim__stops_at_delimiter),
 		T(read__empty_delim__reads_to_nul),
 		T(read__nul_bytes__dropped),
@@ -534,7 +534,7 @@ int main(void)
 		T(read__timeout_no_data__status_above_128),
 		T(read__timeout_with_data__reads_line),
 		T(read__timeout_zero__polls_only),
-		T(read__timeout_invalid__status_1),
+		T(read__timeout_invalid__status_2),
 		T(read__silent_not_a_tty__reads_normally),
 		T(read__long_line__read_whole),
 		T(read__trapped_signal__status_128_plus_signal),

@@ -333,7 +333,7 @@ static void test__terminal__t(void **state)
 	char num[16];
 	snprintf(num, sizeof(num), "%d", fd);
 	expect(TEST(state, "-t", num), 1, "");
-	expect(TEST(state, "-t", "x"), 1, "");
+	expect(TEST(state, "-t", "x"), 2, "minish: test: x: integer expression expected\n");
 	close(fd);
 }
 

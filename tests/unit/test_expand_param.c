@@ -202,6 +202,7 @@ static void expand_words__pipestatus_index__element(void **state)
 	sh->pipestatus[1] = 7;
 	struct word_part *p = VAR("PIPESTATUS");
 	p->u.param.subscript = "1";
+	p->u.param.index = WORD(LIT("1"));
 	EXPECT(WORD(p), "[7]");
 }
 
@@ -214,6 +215,7 @@ static void expand_words__pipestatus_all__every_element(void **state)
 	sh->pipestatus[2] = 2;
 	struct word_part *p = VAR("PIPESTATUS");
 	p->u.param.subscript = "@";
+	p->u.param.index = WORD(LIT("@"));
 	EXPECT(WORD(DQ(p)), "[1][0][2]");
 }
 
@@ -223,6 +225,7 @@ static void expand_words__pipestatus_out_of_range__unset(void **state)
 	sh->npipestatus = 1;
 	struct word_part *p = VAR("PIPESTATUS");
 	p->u.param.subscript = "5";
+	p->u.param.index = WORD(LIT("5"));
 	EXPECT(WORD(DQ(p)), "[]");
 }
 

@@ -61,13 +61,13 @@ static void expand_words__arith_empty__zero(void **state)
 static void expand_words__arith_division_by_zero__error(void **state)
 {
 	SH;
-	expect_error(sh, WORD(ARITH("1/0")), "minish: 1/0: division by zero\n", 1);
+	expect_error_status(sh, WORD(ARITH("1/0")), "minish: 1/0: division by zero\n", 1, 2);
 }
 
 static void expand_words__arith_syntax__error(void **state)
 {
 	SH;
-	expect_error(sh, WORD(ARITH("1+")), "minish: 1+: arithmetic syntax error\n", 1);
+	expect_error_status(sh, WORD(ARITH("1+")), "minish: 1+: arithmetic syntax error\n", 1, 2);
 }
 
 static void expand_words__arith_quoted_inside__quotes_removed(void **state)

@@ -370,13 +370,16 @@ static void vars_make_local__in_scope__restored_on_pop(void **state)
 	assert_int_equal(vars_flags(*state, "x"), VAR_EXPORT);
 }
 
-static void vars_make_local__keeps_value_until_set(void **state)
+static void vars_make_local__starts_unset_keeping_export(void **state)
 {
-	vars_set(*state, "x", "outer", 0);
+	vars_set(*state, "x", "outer", VAR_EXPORT | VAR_INTEGER);
 	vars_push_scope(*state);
 	vars_make_local(*state, "x");
-	assert_string_equal(vars_get(*state, "x"), "outer");
+	assert_null(vars_get(*state, "x"));
+	assert_int_equal(vars_flags(*state, "x"), VAR_EXPORT);
 	vars_pop_scope(*state);
+	assert_string_equal(vars_get(*state, "x"), "outer");
+	assert_int_equal(vars_flags(*state, "x"), VAR_EXPORT | VAR_INTEGER);
 }
 
 static void vars_make_local__previously_unset__unset_after_pop(void **state)
@@ -531,7 +534,7 @@ int main(void)
 		TT(vars_environ__local_of_exported__restored_on_pop),
 		TT(vars_environ__local_exported_inside__gone_after_pop), TT(vars_environ__import__listed),
 		TT(vars_each_sorted__names__ascending), TT(vars_each_sorted__declared__included_with_null),
-		TT(vars_make_local__in_scope__restored_on_pop), TT(vars_make_local__keeps_value_until_set),
+		TT(vars_make_local__in_scope__restored_on_pop), TT(vars_make_local__starts_unset_keeping_export),
 		TT(vars_make_local__previously_unset__unset_after_pop),
 		TT(vars_make_local__unset_inside__restored),
 		TT(vars_make_local__nested_scopes__each_restored),

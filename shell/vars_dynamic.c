@@ -1,0 +1,150 @@
+/* vars_dynamic.c - bash's special variables: those whose value is made when read (RANDOM,
+ * SRANDOM, SECONDS, EPOCHSECONDS, EPOCHREALTIME, BASHPID, LINENO, PIPESTATUS) and those set
+ * once at start-up (UID, EUID, PPID, HOSTNAME, HOSTTYPE, OSTYPE, MACHTYPE, SHLVL,
+ * MINISH_VERSION). Unsetting one takes its special meaning away, as in bash. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/utsname.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "array.h"
+#include "shell.h"
+#include "vars.h"
+#include "vars_priv.h"
+
+#ifndef MINISH_VERSION
+#define MINISH_VERSION "unknown"
+#endif
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Park and Miller's minimal standard generator, folded to 15 bits (as bash 5.1 does). */
+static unsigned next_random(struct shell *sh)
+{
+	unsigned long s = sh->random_state % 2147483647ul;
+	if (s == 0)
+		s = 123459876ul;
+	s = (s * 16807ul) % 2147483647ul;
+	sh->random_state = s;
+	return (unsigned)((s >> 16) ^ (s & 0xFFFF)) & 0x7FFF;
+}
+
+static void store_number(struct shell *sh, struct var *v, long long n)
+{
+	char buf[32];
+	snprintf(buf, sizeof(buf), "%lld", n);
+	var_store(sh->vars, v, buf);
+}
+
+/* PIPESTATUS: the statuses of the last pipeline (of a simple command: $?). */
+static void update_pipestatus(struct shell *sh, struct var *v)
+{
+	struct array *a = var_make_array(sh->vars, v);
+	array_clear(a);
+	int n = sh->npipestatus;
+	for (int i = 0; i < (n > 0 ? n : 1); i++) {
+		char buf[16];
+		snprintf(buf, sizeof(buf), "%d", n > 0 ? sh->pipestatus[i] : sh->status);
+		array_set(a, i, buf);
+	}
+}
+
+void vars_dynamic_update(struct shell *sh, struct var *v)
+{
+	const char *name = var_name(v);
+	if (var_flags(v) & VAR_READONLY)
+		return;  /* readonly LINENO and the like keep the value they had */
+	if (strcmp(name, "LINENO") == 0) {
+		store_number(sh, v, sh->lineno);
+	} else if (strcmp(name, "RANDOM") == 0) {
+		store_number(sh, v, next_random(sh));
+	} else if (strcmp(name, "SRANDOM") == 0) {
+		unsigned r = 0;
+		if (getrandom(&r, sizeof(r), 0) != (ssize_t)sizeof(r))
+			r = (unsigned)next_random(sh) << 17 ^ (unsigned)next_random(sh);
+		store_number(sh, v, r);
+	} else if (strcmp(name, "SECONDS") == 0) {
+		store_number(sh, v, (long long)(now_seconds() - sh->seconds_base));
+	} else if (strcmp(name, "EPOCHSECONDS") == 0) {
+		store_number(sh, v, (long long)time(NULL));
+	} else if (strcmp(name, "EPOCHREALTIME") == 0) {
+		struct timespec ts;
+		char buf[48];
+		clock_gettime(CLOCK_REALTIME, &ts);
+		snprintf(buf, sizeof(buf), "%lld.%06ld", (long long)ts.tv_sec, ts.tv_nsec / 1000);
+		var_store(sh->vars, v, buf);
+	} else if (strcmp(name, "BASHPID") == 0) {
+		store_number(sh, v, getpid());
+	} else if (strcmp(name, "PIPESTATUS") == 0) {
+		update_pipestatus(sh, v);
+	}
+}
+
+void vars_dynamic_assigned(struct shell *sh, struct var *v, const char *value)
+{
+	const char *name = var_name(v);
+	if (strcmp(name, "RANDOM") == 0)
+		sh->random_state = strtoul(value, NULL, 10);
+	else if (strcmp(name, "SECONDS") == 0)
+		sh->seconds_base = now_seconds() - (double)strtoll(value, NULL, 10);
+}
+
+static void set_static(struct shell *sh, const char *name, const char *value, unsigned flags)
+{
+	vars_set(sh->vars, name, value, flags);
+}
+
+static void set_number(struct shell *sh, const char *name, long long n, unsigned flags)
+{
+	char buf[32];
+	snprintf(buf, sizeof(buf), "%lld", n);
+	set_static(sh, name, buf, flags);
+}
+
+void vars_init_shell(struct shell *sh)
+{
+	static const char *const dynamic[] = {
+		"LINENO", "RANDOM", "SRANDOM", "SECONDS", "EPOCHSECONDS", "EPOCHREALTIME", "BASHPID",
+	};
+	struct var_table *t = sh->vars;
+	sh->seconds_base = now_seconds();
+	sh->random_state = (unsigned long)time(NULL) ^ ((unsigned long)getpid() << 16);
+	for (size_t i = 0; i < sizeof(dynamic) / sizeof(dynamic[0]); i++) {
+		struct var *v = vars_lookup_or_add(t, dynamic[i]);
+		var_set_flags(t, v, VAR_DYNAMIC | (i == 1 || i == 2 ? VAR_INTEGER : 0), 0);
+		vars_dynamic_update(sh, v);
+	}
+	struct var *ps = vars_lookup_or_add(t, "PIPESTATUS");
+	var_make_array(t, ps);
+	var_set_flags(t, ps, VAR_DYNAMIC, 0);
+	vars_dynamic_update(sh, ps);
+
+	set_number(sh, "UID", (long long)getuid(), VAR_READONLY | VAR_INTEGER);
+	set_number(sh, "EUID", (long long)geteuid(), VAR_READONLY | VAR_INTEGER);
+	set_number(sh, "PPID", (long long)getppid(), VAR_READONLY | VAR_INTEGER);
+	char host[256];
+	if (gethostname(host, sizeof(host)) == 0) {
+		host[sizeof(host) - 1] = '\0';
+		set_static(sh, "HOSTNAME", host, 0);
+	}
+	struct utsname u;
+	const char *machine = uname(&u) == 0 ? u.machine : "unknown";
+	char machtype[sizeof(u.machine) + 32];
+	snprintf(machtype, sizeof(machtype), "%s-%s-linux-gnu", machine,
+	         strcmp(machine, "x86_64") == 0 || machine[0] == 'i' ? "pc" : "unknown");
+	set_static(sh, "HOSTTYPE", machine, 0);
+	set_static(sh, "MACHTYPE", machtype, 0);
+	set_static(sh, "OSTYPE", "linux-gnu", 0);
+	const char *lvl = vars_get(t, "SHLVL");
+	long long level = lvl ? strtoll(lvl, NULL, 10) : 0;
+	set_number(sh, "SHLVL", level < 0 ? 0 : level + 1, VAR_EXPORT);
+	set_static(sh, "MINISH_VERSION", MINISH_VERSION, 0);
+}
