@@ -1,6 +1,7 @@
 /* histlist.c - the interactive command history as bash keeps it (GNU history library). */
 #include "histlist.h"
 
+#include <errno.h>
 #include <fnmatch.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -27,7 +28,7 @@ static long number_var(struct shell *sh, const char *name, long fallback)
 }
 
 /* HISTSIZE: the number of entries kept in memory (negative or unset: no limit). */
-static void apply_histsize(struct shell *sh)
+void hist_apply_size(struct shell *sh)
 {
 	long n = number_var(sh, "HISTSIZE", -1);
 	if (n < 0)
@@ -36,8 +37,25 @@ static void apply_histsize(struct shell *sh)
 		stifle_history((int)(n > 1000000000L ? 1000000000L : n));
 }
 
-/* The history was set up (hist_start): only then is HISTFILE ever written. */
+/* The history was set up (hist_start): only then is HISTFILE ever written at exit. */
 static bool started;
+/* Entries saved since the start (or the last history -a or -c) and not yet in the file: at exit
+ * they are appended, as bash does, so that shells sharing a file do not undo each other. */
+static int lines_this_session;
+/* Lines of the history file this shell has read or written (history -n reads past them). */
+static int file_lines_known;
+
+/* The number of lines in file (0 when it cannot be read). */
+static int count_lines(const char *file)
+{
+	FILE *f = fopen(file, "r");
+	int n = 0;
+	for (int c; f && (c = getc(f)) != EOF;)
+		n += c == '\n';
+	if (f)
+		fclose(f);
+	return n;
+}
 
 void hist_start(struct shell *sh)
 {
@@ -56,9 +74,11 @@ void hist_start(struct shell *sh)
 	if (!shell_getvar(sh, "HISTFILESIZE"))
 		shell_setvar(sh, "HISTFILESIZE", shell_getvar(sh, "HISTSIZE"));
 	const char *hf = shell_getvar(sh, "HISTFILE");
-	if (hf && *hf)
+	if (hf && *hf) {
 		read_history(hf);
-	apply_histsize(sh);
+		file_lines_known = count_lines(hf);
+	}
+	hist_apply_size(sh);
 }
 
 /* Prints the tree of text (no aliases) as source into a malloc'd string; NULL on a syntax error. */
@@ -211,7 +231,7 @@ void hist_forget_current(void)
 void hist_add(struct shell *sh, const char *text, size_t len)
 {
 	last_added = false;
-	if (strspn(text, " \t\n") >= len)
+	if (!sh->opt.history || strspn(text, " \t\n") >= len)
 		return;
 	if (text[0] == ' ' && control_has(sh, "ignorespace"))
 		return;
@@ -222,9 +242,10 @@ void hist_add(struct shell *sh, const char *text, size_t len)
 	if (!skip) {
 		if (control_has(sh, "erasedups"))
 			erase_dups(entry);
-		apply_histsize(sh);
+		hist_apply_size(sh);
 		add_history(entry);
 		last_added = true;
+		lines_this_session++;
 	}
 	free(entry);
 }
@@ -233,6 +254,23 @@ void hist_drop_last(void)
 {
 	if (history_length > 0)
 		free_history_entry(remove_history(history_length - 1));
+	if (lines_this_session > 0)
+		lines_this_session--;
+}
+
+void hist_delete(int index)
+{
+	HIST_ENTRY *h = remove_history(index);
+	if (h)
+		free_history_entry(h);
+	if (index >= history_length - lines_this_session && lines_this_session > 0)
+		lines_this_session--;
+}
+
+void hist_clear(void)
+{
+	clear_history();
+	lines_this_session = 0;
 }
 
 int hist_next_number(void)
@@ -243,11 +281,41 @@ int hist_next_number(void)
 void hist_save(struct shell *sh)
 {
 	const char *hf = shell_getvar(sh, "HISTFILE");
-	if (!started || !hf || !*hf)
+	if (!started || lines_this_session <= 0 || !hf || !*hf)
 		return;
-	apply_histsize(sh);
-	write_history(hf);
+	hist_apply_size(sh);
+	FILE *f = fopen(hf, "a");  /* created if missing */
+	if (f)
+		fclose(f);
+	if (lines_this_session <= history_length)
+		append_history(lines_this_session, hf);
+	else
+		write_history(hf);
+	lines_this_session = 0;
 	long max = number_var(sh, "HISTFILESIZE", -1);
 	if (max >= 0)
 		history_truncate_file(hf, (int)(max > 1000000000L ? 1000000000L : max));
+}
+
+int hist_append_new(const char *file)
+{
+	int n = lines_this_session < history_length ? lines_this_session : history_length;
+	FILE *f = fopen(file, "a");  /* created if missing, as bash does */
+	if (!f)
+		return errno;
+	fclose(f);
+	int r = n > 0 ? append_history(n, file) : 0;
+	if (r == 0) {
+		lines_this_session = 0;
+		file_lines_known += n;
+	}
+	return r;
+}
+
+int hist_read_new(const char *file)
+{
+	int r = read_history_range(file, file_lines_known, -1);
+	if (r == 0)
+		file_lines_known = count_lines(file);
+	return r;
 }

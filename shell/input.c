@@ -14,8 +14,10 @@
 #include <readline/readline.h>
 
 #include "complete.h"
+#include "eval.h"
 #include "histexp.h"
 #include "histlist.h"
+#include "interrupt.h"
 #include "jobs.h"
 #include "prompt.h"
 #include "signals.h"
@@ -230,9 +232,38 @@ static bool refuse_eof(struct shell *sh)
 	return true;
 }
 
+/* Before the primary prompt: runs $PROMPT_COMMAND (bash), which sees $? and leaves it as it was. */
+static void run_prompt_command(struct shell *sh)
+{
+	const char *cmd = shell_getvar(sh, "PROMPT_COMMAND");
+	if (!cmd || !*cmd)
+		return;
+	int status = sh->status;
+	char *copy = xstrdup(cmd);
+	eval_string(sh, copy, strlen(copy), "PROMPT_COMMAND");
+	free(copy);
+	interrupt_finish(sh);
+	if (sh->unwind != UNWIND_EXIT)
+		sh->unwind = UNWIND_NONE;
+	sh->status = status;
+}
+
+/* An interactive shell reading commands from a pipe or file (-i) prompts on stderr, as bash. */
+static void prompt_without_readline(struct shell *sh, bool continuation)
+{
+	if (!continuation)
+		run_prompt_command(sh);
+	char *prompt = prompt_expand(sh, continuation ? "PS2" : "PS1");
+	fputs(prompt, stderr);
+	fflush(stderr);
+	free(prompt);
+}
+
 static bool more_from_readline(struct shell *sh, struct input *in, bool continuation)
 {
 	termsize_update(sh);
+	if (!continuation)
+		run_prompt_command(sh);
 	char *prompt = prompt_expand(sh, continuation ? "PS2" : "PS1");
 	fflush(stdout);
 	char *line = NULL;
@@ -287,6 +318,8 @@ bool input_more(struct shell *sh, struct input *in, bool continuation)
 		in->eof = true;
 		return false;
 	case INPUT_FD:
+		if (sh && sh->opt.interactive && in->shared)
+			prompt_without_readline(sh, continuation);
 		return more_from_fd(in);
 	case INPUT_READLINE:
 		return more_from_readline(sh, in, continuation);

@@ -74,6 +74,17 @@ static void report_in_script(struct shell *sh, const struct job *j)
 	free(buf);
 }
 
+void jobs_report_background_death(struct shell *sh, const struct job *j)
+{
+	int last = j->procs[j->nprocs - 1].wstatus;
+	if (sh->opt.interactive || job_state(j) != JOB_DONE || !WIFSIGNALED(last))
+		return;
+	int sig = WTERMSIG(last);
+	if (sig == SIGINT || sig == SIGTERM || sig == SIGPIPE || (sig < SHELL_NSIG && sh->traps[sig]))
+		return;
+	report_in_script(sh, j);
+}
+
 void jobs_report_death(struct shell *sh, const struct job *j)
 {
 	int last = j->procs[j->nprocs - 1].wstatus;

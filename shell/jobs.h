@@ -90,6 +90,9 @@ struct job *jobs_previous(struct shell *sh);
  * interactive "Segmentation fault (core dumped)" on its own line; a script
  * "minish: FILE: line N:  PID Segmentation fault      cmd" (jobreport.c). */
 void jobs_report_death(struct shell *sh, const struct job *j);
+/* A script's `wait` found background job j ended: reports a death by a signal as bash does
+ * ("minish: FILE: line N:  PID Hangup   cmd"; not SIGINT, SIGTERM, SIGPIPE or a trapped one). */
+void jobs_report_background_death(struct shell *sh, const struct job *j);
 /* Prints one job line in bash's format ("[1]+  Running    sleep 30 &"). */
 void jobs_print(struct shell *sh, struct job *j, bool with_pids);
 

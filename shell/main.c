@@ -39,6 +39,7 @@ struct invocation {
 	bool stdin_mode;         /* -s */
 	bool norc;
 	bool noprofile;
+	const char *rcfile;      /* --rcfile FILE: read instead of ~/.minishrc */
 	bool login;              /* -l, --login, or argv[0] starting with '-' */
 	enum dump_format dump;
 };
@@ -56,6 +57,7 @@ static void usage(FILE *out)
 	      "  --dump-ast[=text|json|dot]  print the command tree instead of running it\n"
 	      "  -l, --login      login shell: read /etc/profile and ~/.profile first\n"
 	      "  --norc           do not read ~/.minishrc\n"
+	      "  --rcfile FILE    read FILE instead of ~/.minishrc (also --init-file)\n"
 	      "  --noprofile      do not read /etc/profile and ~/.profile\n"
 	      "  --fdtrace, --jobtrace  trace fds of started processes / job control (set -o ...)\n"
 	      "  --help, --version\n",
@@ -91,6 +93,14 @@ static void parse_args(struct shell *sh, struct invocation *inv, int argc, char 
 		}
 		if (!strcmp(a, "--norc")) {
 			inv->norc = true;
+			continue;
+		}
+		if (!strcmp(a, "--rcfile") || !strcmp(a, "--init-file")) {
+			if (i + 1 >= argc) {
+				fprintf(stderr, "minish: %s: option requires an argument\n", a);
+				leave(sh, 2);
+			}
+			inv->rcfile = argv[++i];
 			continue;
 		}
 		if (!strcmp(a, "--noprofile")) {
@@ -218,8 +228,15 @@ static bool read_profile_files(struct shell *sh, const struct invocation *inv)
 /* An interactive shell: ~/.minishrc, then the file named by $ENV (POSIX). */
 static void read_rc_files(struct shell *sh, const struct invocation *inv)
 {
-	if (inv->norc || !source_home_file(sh, ".minishrc"))
+	if (inv->norc)
+		return;
+	if (inv->rcfile) {
+		repl_source_file(sh, inv->rcfile);
+		if (interrupt_finish(sh))
+			return;
+	} else if (!source_home_file(sh, ".minishrc")) {
 		return;  /* Ctrl-C ends start-up files, the prompt comes */
+	}
 	const char *env = shell_getvar(sh, "ENV");
 	if (env && *env)
 		repl_source_file(sh, env);
@@ -278,10 +295,11 @@ int main(int argc, char **argv)
 	if (sh->opt.interactive || sh->opt.monitor)
 		jobctl_init(sh);
 	sh->opt.histexpand = sh->opt.interactive;
+	sh->opt.history = sh->opt.interactive;
 	bool go_on = read_profile_files(sh, &inv);
 	if (sh->opt.interactive && go_on)
 		read_rc_files(sh, &inv);
-	if (in.kind == INPUT_READLINE)
+	if (sh->opt.interactive)
 		hist_start(sh);  /* after the start-up files, which may set HISTFILE (bash) */
 	int status = repl_run(sh, &in, sh->opt.noexec ? REPL_CHECK : REPL_RUN);
 	if (status == STATUS_SYNTAX && !sh->opt.interactive)

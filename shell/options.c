@@ -27,6 +27,7 @@ static const struct option_desc table[] = {
 	OPT("noglob", 'f', noglob),
 	OPT("hashall", 'h', hashall),
 	OPT("histexpand", 'H', histexpand),
+	OPT("history", 0, history),
 	OPT("interactive", 'i', interactive),
 	OPT("monitor", 'm', monitor),
 	OPT("noexec", 'n', noexec),

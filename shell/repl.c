@@ -61,7 +61,7 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			arena_reset(sh->cmd_arena, start);
 			if (!interactive)
 				input_compact(in);
-			if (!input_more(sh, in, in->pos < in->len && interactive))
+			if (!input_more(sh, in, in->pos < in->len))
 				in->eof = true;
 			continuation = interactive && in->pos < in->len;
 			continue;
@@ -70,7 +70,7 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			return sh->status;
 		case PARSE_ERROR:
 			arena_reset(sh->cmd_arena, start);
-			if (interactive)
+			if (sh->source_depth == 0 && in->kind != INPUT_STRING)
 				hist_add(sh, in->buf + in->pos, in->len - in->pos);  /* to be fixed with Up, as in bash */
 			sh->lineno = err.line;
 			sh_error(sh, "%s", err.message);
@@ -87,8 +87,8 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			fwrite(in->buf + in->pos, 1, pi.pos - in->pos, stderr);
 			fflush(stderr);
 		}
-		if (interactive)
-			hist_add(sh, in->buf + in->pos, pi.pos - in->pos);  /* one entry per command */
+		if (sh->source_depth == 0 && in->kind != INPUT_STRING)
+			hist_add(sh, in->buf + in->pos, pi.pos - in->pos);  /* one entry per command (set -o history) */
 		in->pos = pi.pos;
 		in->line = pi.line;
 		input_give_back(in);

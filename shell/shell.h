@@ -51,6 +51,7 @@ struct shell_options {
 	bool dumpast;     /* -o dumpast: each command's tree before it runs */
 	bool huponexit;   /* shopt huponexit: a login shell hangs up its running jobs when it exits */
 	bool histexpand;  /* -H: !! !n !$ ^a^b ... in lines typed at the prompt (shell/histexp.h) */
+	bool history;     /* -o history: commands are saved in the history list (interactive default) */
 };
 
 /* Positional parameters $1..$N (argv[0] is $1). */

@@ -1,7 +1,8 @@
 # ref: bash
 # A script reports a command killed by a signal as bash does: "NAME: line N:  PID Signal  cmd"
 # (each process of a pipeline on its own line), SIGTERM and trapped signals by name alone,
-# nothing for SIGINT, SIGPIPE or inside a command substitution. Pids are normalised.
+# nothing for SIGINT, SIGPIPE or inside a command substitution; a background job when `wait`
+# collects it (not for SIGTERM). Pids are normalised.
 ulimit -c 0
 me=$(readlink /proc/$$/exe)
 cat > s.sh <<'END'
@@ -17,6 +18,12 @@ x=$(sh -c 'kill -SEGV $$'; true)
 ( sh -c 'kill -SEGV $$' )
 trap 'echo usr2-trap' USR2
 sh -c 'kill -USR2 $$'
+sleep 5 &
+kill -HUP $!
+wait $!
+sleep 5 &
+kill -TERM $!
+wait
 echo end
 END
 "$me" s.sh 2>&1 | sed -E 's/^minish: //; s/^(s\.sh: line [0-9]+:) +[0-9]+ /\1 PID /; s/^ +[0-9]+ /     PID /'
