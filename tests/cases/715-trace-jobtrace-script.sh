@@ -1,7 +1,8 @@
 # ref: minish
 # set -o jobtrace in a script (no job control): a line when a job is created and one per waitpid
 # result, decoded: exited N, killed by SIGTERM / SIGKILL (which wait also reports, as bash does).
-# Without job control a job has no process group of its own: the trace says so and names the shell's group; there are no terminal hand-offs.
+# Without job control a job has no process group of its own: the trace says so and names the
+# shell's group; there are no terminal hand-offs.
 # A foreground job is waited for stage by stage: the second stage ends first, yet its line comes
 # second.
 exec 2>trace.txt
