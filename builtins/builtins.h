@@ -30,7 +30,7 @@ const struct builtin *builtin_table(size_t *n);
 /* core.c */
 builtin_fn bi_colon, bi_true, bi_false, bi_exit, bi_return, bi_break, bi_continue, bi_eval,
 	bi_dot, bi_exec, bi_shift, bi_set, bi_times, bi_help, bi_command, bi_type, bi_hash,
-	bi_alias, bi_unalias;
+	bi_alias, bi_unalias, bi_logout;
 /* limits.c */
 builtin_fn bi_umask, bi_ulimit;
 /* getopts.c */
@@ -59,6 +59,8 @@ builtin_fn bi_history;
 builtin_fn bi_let;
 /* shopt.c */
 builtin_fn bi_shopt;
+/* fc.c */
+builtin_fn bi_fc;
 /* ipc.c */
 builtin_fn bi_ipcs, bi_ipcrm, bi_ipcmk;
 

@@ -56,6 +56,15 @@ int bi_exit(struct shell *sh, int argc, char **argv)
 	shell_exit(sh, status);
 }
 
+int bi_logout(struct shell *sh, int argc, char **argv)
+{
+	if (!sh->login_shell) {
+		sh_error(sh, "logout: not login shell: use `exit'");
+		return 1;
+	}
+	return bi_exit(sh, argc, argv);
+}
+
 /* return, break and continue share the argument check. */
 static int unwind_arg(struct shell *sh, int argc, char **argv, int dflt, int *n)
 {

@@ -13,6 +13,7 @@
 
 #include "../parser/parser.h"
 #include "../shell/error.h"
+#include "../shell/interrupt.h"
 #include "../shell/shell.h"
 #include "../shell/signals.h"
 #include "../shell/vars.h"
@@ -451,6 +452,11 @@ int bi_read(struct shell *sh, int argc, char **argv)
 	if (tty)
 		tcsetattr(0, TCSADRAIN, &saved);
 	source_finish(&src);
+	if (r == READ_ERR && err == EINTR && interrupt_pending(sh)) {
+		free(l.s);  /* Ctrl-C: the line is abandoned, nothing is assigned */
+		free(l.quoted);
+		return sh->status;
+	}
 	if (r == READ_ERR && err == EINTR)
 		status = STATUS_SIGNAL_BASE + pending_signal();
 	else if (r == READ_ERR)

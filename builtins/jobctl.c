@@ -114,8 +114,10 @@ int bi_wait(struct shell *sh, int argc, char **argv)
 		jobs_reap(sh);
 		for (struct job *j = jobs_first(sh), *next; j; j = next) {
 			next = j->next;
-			if (job_state(j) == JOB_DONE && !sh->opt.interactive)
+			if (job_state(j) == JOB_DONE && !sh->opt.interactive) {
+				jobs_report_background_death(sh, j);
 				jobs_remove(sh, j);
+			}
 		}
 		return 0;
 	}
@@ -144,8 +146,10 @@ int bi_wait(struct shell *sh, int argc, char **argv)
 			}
 		}
 		status = jobs_wait_job(sh, j);
-		if (job_state(j) == JOB_DONE)
+		if (job_state(j) == JOB_DONE) {
+			jobs_report_background_death(sh, j);
 			jobs_remove(sh, j);
+		}
 	}
 	return status;
 }

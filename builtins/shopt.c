@@ -1,9 +1,9 @@
 /* shopt.c - the shopt builtin (bash): sets, unsets and lists the shell's shopt options, and
  * with -o the set -o ones.
- * Acted on: dotglob, expand_aliases, extglob, failglob, globstar, nocaseglob, nocasematch,
- * nullglob, xpg_echo (and globasciiranges and interactive_comments, which minish always
- * behaves as when on). Accepted and listed, not acted on yet: checkwinsize, cmdhist,
- * histappend, huponexit, inherit_errexit, lastpipe. */
+ * Acted on: checkwinsize (after each foreground job), dotglob, expand_aliases, extglob,
+ * failglob, globstar, huponexit, nocaseglob, nocasematch, nullglob, xpg_echo (and
+ * globasciiranges and interactive_comments, which minish always behaves as when on).
+ * Accepted and listed, not acted on yet: cmdhist, histappend, inherit_errexit, lastpipe. */
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>

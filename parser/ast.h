@@ -75,6 +75,13 @@ enum node_kind {
 	N_COND,       /* [[ expression ]] (bash) */
 };
 
+/* The `time' reserved word before a pipeline (bash, POSIX time -p). */
+enum pipe_time {
+	PT_NONE,   /* not timed */
+	PT_TIME,   /* time: reported as TIMEFORMAT says (bash's default: real/user/sys in minutes) */
+	PT_POSIX,  /* time -p: "real N.NN" lines in seconds (POSIX) */
+};
+
 struct list_item {
 	struct node *cmd;       /* an and-or list */
 	bool background;        /* terminated by & */
@@ -104,8 +111,9 @@ struct node {
 		} simple;
 		struct {
 			struct node **cmds;
-			int ncmds;
+			int ncmds;             /* 0 only for `time' alone */
 			bool bang;
+			enum pipe_time time;
 		} pipeline;
 		struct {
 			struct node *left, *right;

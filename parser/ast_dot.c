@@ -251,6 +251,8 @@ static void dot_children(struct dot *g, int id, const struct node *n)
 static int dot_node(struct dot *g, const struct node *n)
 {
 	int id = dot_open(g, node_kind_name(n->kind), n->line, n->col);
+	if (n->kind == N_PIPELINE && n->u.pipeline.time != PT_NONE)
+		fputs(n->u.pipeline.time == PT_POSIX ? " time -p" : " time", g->out);
 	if (n->kind == N_PIPELINE && n->u.pipeline.bang)
 		fputs(" !", g->out);
 	if (n->kind == N_FOR) {

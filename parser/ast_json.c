@@ -343,6 +343,8 @@ static void js_node(FILE *out, const struct node *n)
 		js_simple(out, n);
 		break;
 	case N_PIPELINE:
+		if (n->u.pipeline.time != PT_NONE)
+			fprintf(out, ",\"time\":\"%s\"", n->u.pipeline.time == PT_POSIX ? "time -p" : "time");
 		fprintf(out, ",\"bang\":%s,\"commands\":[", n->u.pipeline.bang ? "true" : "false");
 		for (int i = 0; i < n->u.pipeline.ncmds; i++) {
 			if (i)

@@ -281,6 +281,8 @@ static void print_head(FILE *out, const struct node *n, int d, bool background)
 {
 	indent(out, d);
 	fprintf(out, "%s %d:%d", node_kind_name(n->kind), n->line, n->col);
+	if (n->kind == N_PIPELINE && n->u.pipeline.time != PT_NONE)
+		fputs(n->u.pipeline.time == PT_POSIX ? " time -p" : " time", out);
 	if (n->kind == N_PIPELINE && n->u.pipeline.bang)
 		fputs(" !", out);
 	if (n->kind == N_FOR)

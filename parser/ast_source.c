@@ -426,6 +426,10 @@ static void src_node(FILE *out, const struct node *n)
 		src_simple(out, n);
 		return;
 	case N_PIPELINE:
+		if (n->u.pipeline.time != PT_NONE)
+			fputs(n->u.pipeline.time == PT_POSIX ? "time -p" : "time", out);
+		if (n->u.pipeline.time != PT_NONE && (n->u.pipeline.ncmds > 0 || n->u.pipeline.bang))
+			fputc(' ', out);
 		if (n->u.pipeline.bang)
 			fputs("! ", out);
 		for (int i = 0; i < n->u.pipeline.ncmds; i++) {

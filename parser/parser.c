@@ -384,15 +384,37 @@ struct node *parse_program(struct parser *p)
 
 /* ---- and-or lists and pipelines ---- */
 
+/* True when t is the reserved word `time' (unquoted, where a pipeline starts: bash). */
+static bool is_time_word(const struct token *t)
+{
+	const char *w = tok_word_text(t);
+	return w && !strcmp(w, "time");
+}
+
 static struct node *parse_pipeline(struct parser *p)
 {
 	struct token *t = tok_peek_cmd(p);
 	int line = t->line, col = t->col;
 	bool bang = false;
-	while (!p->failed && tok_is(t, RW_BANG)) {
-		bang = !bang;
+	enum pipe_time time = PT_NONE;
+	while (!p->failed && (tok_is(t, RW_BANG) || is_time_word(t))) {
+		bool timing = is_time_word(t);
+		bang = timing ? bang : !bang;
 		tok_next(p);
+		if (timing) {
+			const char *opt = tok_word_text(tok_peek(p));
+			time = opt && !strcmp(opt, "-p") ? PT_POSIX : PT_TIME;
+			if (time == PT_POSIX)
+				tok_next(p);
+		}
 		t = tok_peek_cmd(p);
+		if (time != PT_NONE && !bang && (t->kind == T_NEWLINE || t->kind == T_SEMI || t->kind == T_EOF)) {
+			/* `time' alone times nothing (bash) */
+			struct node *pl = node_new(p->a, N_PIPELINE, line, col);
+			pl->u.pipeline.cmds = NULL;
+			pl->u.pipeline.time = time;
+			return pl;
+		}
 	}
 	struct node *one[1];     /* the lone command of most pipelines: no array needed */
 	struct node **cmds = one;
@@ -415,7 +437,7 @@ static struct node *parse_pipeline(struct parser *p)
 	}
 	if (p->failed)
 		return NULL;
-	if (n == 1 && !bang)
+	if (n == 1 && !bang && time == PT_NONE)
 		return cmds[0];
 	if (cmds == one) {
 		cmds = arena_alloc_raw(p->a, sizeof(*cmds));
@@ -425,6 +447,7 @@ static struct node *parse_pipeline(struct parser *p)
 	pl->u.pipeline.cmds = cmds;
 	pl->u.pipeline.ncmds = n;
 	pl->u.pipeline.bang = bang;
+	pl->u.pipeline.time = time;
 	return pl;
 }
 

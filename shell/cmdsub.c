@@ -6,6 +6,7 @@
 
 #include "error.h"
 #include "eval.h"
+#include "interrupt.h"
 #include "shell.h"
 #include "spawn.h"
 #include "xalloc.h"
@@ -26,6 +27,7 @@ static _Noreturn void run_child(struct shell *sh, const struct node *body, int r
 	}
 	if (rd != STDOUT_FILENO)
 		close(rd);
+	sh->in_cmdsub = true;
 	exec_node(sh, body);
 	shell_exit(sh, sh->status);
 }
@@ -83,6 +85,12 @@ int exec_cmdsub(struct shell *sh, const struct node *body, char **out, size_t *l
 	int saved = errno;
 	close(fds[0]);
 	int status = shell_wait_pid(sh, pid);
+	if (interrupt_pending(sh)) {
+		free(*out);  /* Ctrl-C: the command using the substitution does not run */
+		*out = NULL;
+		*len = 0;
+		return -1;
+	}
 	if (rc < 0) {
 		errno = saved;
 		sh_perror(sh, "command substitution: read");

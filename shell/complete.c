@@ -151,9 +151,99 @@ static char **attempt(const char *text, int start, int end)
 	return found.n ? rl_completion_matches(text, next_candidate) : NULL;
 }
 
+/* A completed file name, quoted as bash quotes it: with backslashes, or in the quotes the user
+ * opened (readline adds the closing one for a single match). */
+static char *quote_name(char *name, int match_type, char *quote_pointer)
+{
+	char q = quote_pointer ? *quote_pointer : '\0';
+	if (!q && strchr(name, '\n'))
+		q = '\'';  /* a newline survives only in single quotes */
+	size_t n = strlen(name);
+	char *out = xmalloc(4 * n + 3), *o = out;
+	if (q == '\'') {
+		*o++ = '\'';
+		for (const char *s = name; *s; s++) {
+			if (*s == '\'') {
+				memcpy(o, "'\\''", 4);
+				o += 4;
+			} else {
+				*o++ = *s;
+			}
+		}
+		*o++ = '\'';
+	} else if (q == '"') {
+		*o++ = '"';
+		for (const char *s = name; *s; s++) {
+			if (strchr("$`\"\\", *s))
+				*o++ = '\\';
+			*o++ = *s;
+		}
+		*o++ = '"';
+	} else {
+		for (const char *s = name; *s; s++) {
+			bool first = s == name;
+			if (strchr(" \t\n'\"\\|&;()<>!{}*[?]^$`,", *s) || (*s == '~' && first) || (*s == '#' && first))
+				*o++ = '\\';
+			*o++ = *s;
+		}
+	}
+	*o = '\0';
+	if (match_type == MULT_MATCH && q && o > out)
+		o[-1] = '\0';  /* several matches: the quote stays open for the next key */
+	return out;
+}
+
+/* The text being completed with its quoting removed, so file names can be matched against it. */
+static char *dequote_name(char *text, int quote_char)
+{
+	char *out = xmalloc(strlen(text) + 1), *o = out;
+	char q = (char)quote_char;
+	for (const char *s = text; *s; s++) {
+		if (*s == '\\' && q != '\'' && s[1] && (q != '"' || strchr("$`\"\\", s[1]))) {
+			*o++ = *++s;
+			continue;
+		}
+		if (q && *s == q) {
+			q = '\0';
+			continue;
+		}
+		if (!q && (*s == '\'' || *s == '"')) {
+			q = *s;
+			continue;
+		}
+		*o++ = *s;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* True when line[index] is quoted (after a backslash, or inside quotes), so that readline does not
+ * break the word there: `unique\ o<Tab>` completes "unique o...". */
+static int char_is_quoted(char *line, int index)
+{
+	char q = '\0';
+	for (int i = 0; i < index && line[i]; i++) {
+		if (line[i] == '\\' && q != '\'') {
+			if (++i == index)
+				return 1;
+		} else if (q && line[i] == q) {
+			q = '\0';
+		} else if (!q && (line[i] == '\'' || line[i] == '"')) {
+			q = line[i];
+		}
+	}
+	return q != '\0';
+}
+
 void complete_init(struct shell *sh)
 {
 	completing = sh;
 	rl_attempted_completion_function = attempt;
 	rl_special_prefixes = "$%";
+	rl_completer_word_break_characters = " \t\n\"'@><=;|&(:";  /* bash's: a backslash quotes, not breaks */
+	rl_completer_quote_characters = "'\"";
+	rl_filename_quote_characters = " \t\n\\\"'@<>=;|&()#$`?*[!:{~^},]";
+	rl_filename_quoting_function = quote_name;
+	rl_filename_dequoting_function = dequote_name;
+	rl_char_is_quoted_p = char_is_quoted;
 }

@@ -18,6 +18,7 @@
 #include "redir.h"
 #include "shell.h"
 #include "signals.h"
+#include "timing.h"
 #include "vars.h"
 
 char *node_text(const struct node *n)
@@ -84,6 +85,7 @@ bool loop_should_stop(struct shell *sh)
 		return true;
 	case UNWIND_RETURN:
 	case UNWIND_EXIT:
+	case UNWIND_INTERRUPT:
 		return true;
 	}
 	return true;
@@ -244,7 +246,7 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 		errexit_applies = true;
 		break;
 	case N_PIPELINE:
-		status = exec_pipeline(sh, n, flags);
+		status = n->u.pipeline.time != PT_NONE ? exec_timed(sh, n, flags) : exec_pipeline(sh, n, flags);
 		errexit_applies = !n->u.pipeline.bang;
 		break;
 	case N_AND:

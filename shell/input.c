@@ -14,10 +14,15 @@
 #include <readline/readline.h>
 
 #include "complete.h"
+#include "eval.h"
+#include "histexp.h"
+#include "histlist.h"
+#include "interrupt.h"
 #include "jobs.h"
 #include "prompt.h"
 #include "signals.h"
 #include "shell.h"
+#include "termsize.h"
 #include "vars.h"
 #include "xalloc.h"
 
@@ -82,30 +87,11 @@ void input_from_readline(struct shell *sh, struct input *in)
 	append(in, "", 0);
 	rl_readline_name = "minish";
 	rl_catch_signals = 0;
+	rl_catch_sigwinch = 0;      /* the shell catches SIGWINCH and tells readline (termsize.c) */
+	rl_change_environment = 0;  /* COLUMNS and LINES are shell variables, not environ */
+	signals_watch_resize();
 	complete_init(sh);
 	using_history();
-	const char *home = shell_getvar(sh, "HOME");
-	if (!shell_getvar(sh, "HISTFILE") && home) {
-		size_t n = strlen(home) + sizeof("/.minish_history");
-		char *path = xmalloc(n);
-		snprintf(path, n, "%s/.minish_history", home);
-		shell_setvar(sh, "HISTFILE", path);
-		free(path);
-	}
-	const char *hf = shell_getvar(sh, "HISTFILE");
-	if (hf && *hf)
-		read_history(hf);
-}
-
-void input_save_history(struct shell *sh)
-{
-	const char *hf = shell_getvar(sh, "HISTFILE");
-	const char *size = shell_getvar(sh, "HISTSIZE");
-	if (!hf || !*hf)
-		return;
-	int n = size ? atoi(size) : 500;
-	write_history(hf);
-	history_truncate_file(hf, n > 0 ? n : 500);
 }
 
 /* Reads more of a shared stdin: a block from a file (input_give_back returns the excess), one
@@ -197,6 +183,11 @@ static int read_line_interruptible(struct shell *sh, const char *prompt, char **
 			rl_on_new_line();
 			rl_redisplay();
 		}
+		if (sig_pending[SIGWINCH]) {
+			sig_pending[SIGWINCH] = 0;
+			termsize_update(sh);
+			rl_resize_terminal();  /* redraws the line being typed for the new width */
+		}
 		if (sig_pending[SIGINT]) {
 			sig_pending[SIGINT] = 0;
 			rl_free_line_state();
@@ -219,18 +210,75 @@ static int read_line_interruptible(struct shell *sh, const char *prompt, char **
 	return rl_line != NULL;
 }
 
+/* Ctrl-D at the prompt with ignoreeof (set -o ignoreeof, or IGNOREEOF set: its value, else 10, is
+ * how many in a row are refused): says so and returns true, as bash does. */
+static long eofs_refused;  /* Ctrl-Ds in a row refused so far */
+
+static bool refuse_eof(struct shell *sh)
+{
+	const char *v = shell_getvar(sh, "IGNOREEOF");
+	if (!v && !sh->opt.ignoreeof)
+		return false;
+	char *end;
+	long limit = v && *v ? strtol(v, &end, 10) : 10;
+	if (!v || !*v || *end)
+		limit = 10;
+	if (eofs_refused >= limit) {
+		eofs_refused = 0;
+		return false;
+	}
+	eofs_refused++;
+	fprintf(stderr, "Use \"%s\" to leave the shell.\n", sh->login_shell ? "logout" : "exit");
+	return true;
+}
+
+/* Before the primary prompt: runs $PROMPT_COMMAND (bash), which sees $? and leaves it as it was. */
+static void run_prompt_command(struct shell *sh)
+{
+	const char *cmd = shell_getvar(sh, "PROMPT_COMMAND");
+	if (!cmd || !*cmd)
+		return;
+	int status = sh->status;
+	char *copy = xstrdup(cmd);
+	eval_string(sh, copy, strlen(copy), "PROMPT_COMMAND");
+	free(copy);
+	interrupt_finish(sh);
+	if (sh->unwind != UNWIND_EXIT)
+		sh->unwind = UNWIND_NONE;
+	sh->status = status;
+}
+
+/* An interactive shell reading commands from a pipe or file (-i) prompts on stderr, as bash. */
+static void prompt_without_readline(struct shell *sh, bool continuation)
+{
+	if (!continuation)
+		run_prompt_command(sh);
+	char *prompt = prompt_expand(sh, continuation ? "PS2" : "PS1");
+	fputs(prompt, stderr);
+	fflush(stderr);
+	free(prompt);
+}
+
 static bool more_from_readline(struct shell *sh, struct input *in, bool continuation)
 {
+	termsize_update(sh);
+	if (!continuation)
+		run_prompt_command(sh);
 	char *prompt = prompt_expand(sh, continuation ? "PS2" : "PS1");
 	fflush(stdout);
 	char *line = NULL;
 	int r = read_line_interruptible(sh, prompt, &line);
 	free(prompt);
+	termsize_update(sh);  /* a resize while readline took in a whole typed-ahead line */
 	if (r < 0) {
+		if (in->pos < in->len)
+			hist_add(sh, in->buf + in->pos, in->len - in->pos);  /* as bash keeps the lines typed */
 		input_discard(in);
 		sh->status = STATUS_SIGNAL_BASE + SIGINT;
 		return true;
 	}
+	if (r == 0 && !continuation && refuse_eof(sh))
+		return true;
 	if (r == 0 && sh->job_control && jobs_any_stopped(sh) && sh->exit_warned + 1 != sh->commands_run) {
 		/* Ctrl-D with stopped jobs: warn once, as `exit` does. */
 		fputs("\nThere are stopped jobs.\n", stderr);
@@ -242,8 +290,19 @@ static bool more_from_readline(struct shell *sh, struct input *in, bool continua
 		in->eof = true;
 		return false;
 	}
-	if (*line)
-		add_history(line);
+	eofs_refused = 0;
+	char *expanded = NULL;
+	switch (histexp_line(sh, line, &expanded)) {
+	case HISTEXP_SAME:
+		break;
+	case HISTEXP_EXPANDED:
+		free(line);
+		line = expanded;
+		break;
+	case HISTEXP_DROP:
+		free(line);
+		return true;  /* not run; the prompt comes again */
+	}
 	append(in, line, strlen(line));
 	append(in, "\n", 1);
 	free(line);
@@ -259,6 +318,8 @@ bool input_more(struct shell *sh, struct input *in, bool continuation)
 		in->eof = true;
 		return false;
 	case INPUT_FD:
+		if (sh && sh->opt.interactive && in->shared)
+			prompt_without_readline(sh, continuation);
 		return more_from_fd(in);
 	case INPUT_READLINE:
 		return more_from_readline(sh, in, continuation);

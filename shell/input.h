@@ -45,7 +45,5 @@ void input_compact(struct input *in);
 void input_discard(struct input *in);
 /* Frees the buffer. */
 void input_free(struct input *in);
-/* Saves the history file (interactive shells, at exit). */
-void input_save_history(struct shell *sh);
 
 #endif

@@ -41,6 +41,7 @@ void jobctl_init(struct shell *sh)
 	signals_shell_ignore(SIGTTIN);
 	signals_shell_ignore(SIGTTOU);
 	pid_t me = getpid();
+	sh->original_pgrp = getpgrp();
 	if (getpgrp() != me)
 		setpgid(0, me);
 	sh->shell_pgid = me;
@@ -48,6 +49,15 @@ void jobctl_init(struct shell *sh)
 	sh->have_tmodes = tcgetattr(sh->tty_fd, &sh->tmodes) == 0;
 	sh->job_control = true;
 	sh->opt.monitor = true;
+}
+
+void jobctl_end(struct shell *sh)
+{
+	if (sh->tty_fd < 0 || sh->original_pgrp <= 0 || sh->original_pgrp == sh->shell_pgid)
+		return;
+	if (tcgetpgrp(sh->tty_fd) == sh->shell_pgid)
+		tcsetpgrp(sh->tty_fd, sh->original_pgrp);  /* SIGTTOU is ignored: the shell is foreground */
+	setpgid(0, sh->original_pgrp);
 }
 
 void jobctl_set_monitor(struct shell *sh, bool on)

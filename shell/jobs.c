@@ -13,11 +13,13 @@
 /* WCOREDUMP is not POSIX; bit 0x80 of a wait status is the core flag on Linux. */
 
 #include "error.h"
+#include "interrupt.h"
 #include "procsub.h"
 #include "trace.h"
 #include "shell.h"
 #include "signals.h"
 #include "spawn.h"
+#include "termsize.h"
 #include "xalloc.h"
 
 enum { RECENT_MAX = 1024, DONE_JOBS_KEPT = 256 };
@@ -118,12 +120,14 @@ bool jobs_any_stopped(struct shell *sh)
 	return false;
 }
 
-void jobs_hangup_all(struct shell *sh)
+void jobs_hangup(struct shell *sh, bool running_too)
 {
 	for (struct job *j = sh->jobs->head; j; j = j->next) {
 		if (job_state(j) == JOB_DONE || j->pgid <= 0)
 			continue;
 		bool stopped = job_state(j) == JOB_STOPPED;
+		if (!stopped && !running_too)
+			continue;
 		/* Continued first, then hung up: a stopped process sent SIGHUP first was seen, under
 		 * load, to stay alive after its SIGCONT. */
 		int cont = stopped ? kill(-j->pgid, SIGCONT) : 0;
@@ -339,6 +343,12 @@ static int wait_foreground(struct shell *sh, struct job *j, bool resume)
 			trace_job(sh, "terminal -> shell (pgid %ld)%s", (long)sh->shell_pgid, modes);
 	}
 	set_pipestatus(sh, j);
+	if (sh->opt.interactive && !sh->in_subshell && sh->shopt.checkwinsize)
+		termsize_update(sh);  /* the job may have seen a resize */
+	if (job_state(j) == JOB_DONE)
+		jobs_report_death(sh, j);
+	j->node = NULL;  /* a stopped job outlives the tree it came from */
+	interrupt_after_job(sh, j);
 	if (job_state(j) != JOB_STOPPED) {
 		status = job_status(sh, j);
 		jobs_remove(sh, j);

@@ -8,6 +8,7 @@
 struct shell;
 struct procsub;
 struct termios;
+struct node;
 
 struct job_proc {
 	pid_t pid;
@@ -34,6 +35,7 @@ struct job {
 	unsigned long seq;      /* when it last became current (for %+ and %-) */
 	struct procsub *procsubs; /* process substitutions of a stopped command, finished with it */
 	struct termios *tmodes; /* the terminal modes it had when it stopped (NULL: none saved) */
+	const struct node *node; /* a foreground job: its command, while it runs (death messages) */
 	struct job *next;
 };
 
@@ -48,8 +50,9 @@ struct job *jobs_add(struct shell *sh, pid_t pgid, const pid_t *pids, int n, con
 void jobs_set_proc_texts(struct job *j, char **texts);
 /* Returns true when some job is stopped. */
 bool jobs_any_stopped(struct shell *sh);
-/* Sends SIGHUP (and SIGCONT to stopped ones) to every job: the shell is going away. */
-void jobs_hangup_all(struct shell *sh);
+/* The shell is going away: sends SIGHUP and SIGCONT to every stopped job and, with
+ * running_too, SIGHUP to the running ones (the shell got SIGHUP itself, or huponexit). */
+void jobs_hangup(struct shell *sh, bool running_too);
 /* Returns the state derived from the job's processes. */
 enum job_state job_state(const struct job *j);
 /* Returns the shell status of a job: its last process's (pipefail: last failing one). */
@@ -83,6 +86,13 @@ struct job *jobs_first(struct shell *sh);
 /* Returns the current (+) and previous (-) jobs. */
 struct job *jobs_current(struct shell *sh);
 struct job *jobs_previous(struct shell *sh);
+/* After foreground job j ended: reports a death by a signal as bash does (not SIGINT, SIGPIPE):
+ * interactive "Segmentation fault (core dumped)" on its own line; a script
+ * "minish: FILE: line N:  PID Segmentation fault      cmd" (jobreport.c). */
+void jobs_report_death(struct shell *sh, const struct job *j);
+/* A script's `wait` found background job j ended: reports a death by a signal as bash does
+ * ("minish: FILE: line N:  PID Hangup   cmd"; not SIGINT, SIGTERM, SIGPIPE or a trapped one). */
+void jobs_report_background_death(struct shell *sh, const struct job *j);
 /* Prints one job line in bash's format ("[1]+  Running    sleep 30 &"). */
 void jobs_print(struct shell *sh, struct job *j, bool with_pids);
 

@@ -11,7 +11,9 @@
 #include "../parser/ast.h"
 #include "../parser/parser.h"
 #include "error.h"
+#include "histlist.h"
 #include "input.h"
+#include "interrupt.h"
 #include "jobctl.h"
 #include "options.h"
 #include "repl.h"
@@ -35,8 +37,10 @@ struct invocation {
 	const char *name;        /* $0 */
 	bool force_interactive;  /* -i */
 	bool stdin_mode;         /* -s */
-	bool login;              /* -l */
 	bool norc;
+	bool noprofile;
+	const char *rcfile;      /* --rcfile FILE: read instead of ~/.minishrc */
+	bool login;              /* -l, --login, or argv[0] starting with '-' */
 	enum dump_format dump;
 };
 
@@ -51,7 +55,10 @@ static void usage(FILE *out)
 	      "  -abCefhmuvx      set options (see `set`); +x turns one off\n"
 	      "  -o NAME, +o NAME set or unset a long option (pipefail, vi, emacs ...)\n"
 	      "  --dump-ast[=text|json|dot]  print the command tree instead of running it\n"
+	      "  -l, --login      login shell: read /etc/profile and ~/.profile first\n"
 	      "  --norc           do not read ~/.minishrc\n"
+	      "  --rcfile FILE    read FILE instead of ~/.minishrc (also --init-file)\n"
+	      "  --noprofile      do not read /etc/profile and ~/.profile\n"
 	      "  --fdtrace, --jobtrace  trace fds of started processes / job control (set -o ...)\n"
 	      "  --help, --version\n",
 	      out);
@@ -86,6 +93,22 @@ static void parse_args(struct shell *sh, struct invocation *inv, int argc, char 
 		}
 		if (!strcmp(a, "--norc")) {
 			inv->norc = true;
+			continue;
+		}
+		if (!strcmp(a, "--rcfile") || !strcmp(a, "--init-file")) {
+			if (i + 1 >= argc) {
+				fprintf(stderr, "minish: %s: option requires an argument\n", a);
+				leave(sh, 2);
+			}
+			inv->rcfile = argv[++i];
+			continue;
+		}
+		if (!strcmp(a, "--noprofile")) {
+			inv->noprofile = true;
+			continue;
+		}
+		if (!strcmp(a, "--login")) {
+			inv->login = true;
 			continue;
 		}
 		if (!strcmp(a, "--fdtrace") || !strcmp(a, "--jobtrace")) {
@@ -179,21 +202,45 @@ static int dump_ast(struct invocation *inv, struct input *in)
 	return status;
 }
 
+/* Runs HOME/name if HOME is set; returns false when Ctrl-C ended it (no more start-up files). */
+static bool source_home_file(struct shell *sh, const char *name)
+{
+	const char *home = shell_getvar(sh, "HOME");
+	if (home) {
+		size_t len = strlen(home) + strlen(name) + 2;
+		char *path = xmalloc(len);
+		snprintf(path, len, "%s/%s", home, name);
+		repl_source_file(sh, path);
+		free(path);
+	}
+	return !interrupt_finish(sh);
+}
+
+/* A login shell: /etc/profile, then ~/.profile (bash also tries ~/.bash_profile first). */
+static bool read_profile_files(struct shell *sh, const struct invocation *inv)
+{
+	if (!inv->login || inv->noprofile)
+		return true;
+	repl_source_file(sh, "/etc/profile");
+	return !interrupt_finish(sh) && source_home_file(sh, ".profile");
+}
+
+/* An interactive shell: ~/.minishrc, then the file named by $ENV (POSIX). */
 static void read_rc_files(struct shell *sh, const struct invocation *inv)
 {
 	if (inv->norc)
 		return;
-	const char *home = shell_getvar(sh, "HOME");
-	if (home) {
-		size_t len = strlen(home) + sizeof("/.minishrc");
-		char *rc = xmalloc(len);
-		snprintf(rc, len, "%s/.minishrc", home);
-		repl_source_file(sh, rc);
-		free(rc);
+	if (inv->rcfile) {
+		repl_source_file(sh, inv->rcfile);
+		if (interrupt_finish(sh))
+			return;
+	} else if (!source_home_file(sh, ".minishrc")) {
+		return;  /* Ctrl-C ends start-up files, the prompt comes */
 	}
 	const char *env = shell_getvar(sh, "ENV");
 	if (env && *env)
 		repl_source_file(sh, env);
+	interrupt_finish(sh);
 }
 
 int main(int argc, char **argv)
@@ -201,6 +248,9 @@ int main(int argc, char **argv)
 	struct shell *sh = shell_new(argv[0]);
 	struct invocation inv = { 0 };
 	parse_args(sh, &inv, argc, argv);
+	if (argv[0] && argv[0][0] == '-')
+		inv.login = true;  /* login(1) and sshd start a login shell as "-minish" */
+	sh->login_shell = inv.login;
 	if (inv.name) {
 		free(sh->arg0);
 		sh->arg0 = xstrdup(inv.name);
@@ -243,12 +293,15 @@ int main(int argc, char **argv)
 		leave(sh, status);
 	}
 	signals_init(sh);
-	if (sh->opt.interactive) {
+	if (sh->opt.interactive || sh->opt.monitor)
 		jobctl_init(sh);
+	sh->opt.histexpand = sh->opt.interactive;
+	sh->opt.history = sh->opt.interactive;
+	bool go_on = read_profile_files(sh, &inv);
+	if (sh->opt.interactive && go_on)
 		read_rc_files(sh, &inv);
-	} else if (sh->opt.monitor) {
-		jobctl_init(sh);
-	}
+	if (sh->opt.interactive)
+		hist_start(sh);  /* after the start-up files, which may set HISTFILE (bash) */
 	int status = repl_run(sh, &in, sh->opt.noexec ? REPL_CHECK : REPL_RUN);
 	if (status == STATUS_SYNTAX && !sh->opt.interactive)
 		sh->status = STATUS_SYNTAX;

@@ -10,6 +10,7 @@
 #include "shell.h"
 #include "signals.h"
 #include "trace.h"
+#include "vars.h"
 
 struct option_desc {
 	const char *name;  /* -o name, NULL for letter-only */
@@ -26,6 +27,8 @@ static const struct option_desc table[] = {
 	OPT("errexit", 'e', errexit),
 	OPT("noglob", 'f', noglob),
 	OPT("hashall", 'h', hashall),
+	OPT("histexpand", 'H', histexpand),
+	OPT("history", 0, history),
 	OPT("interactive", 'i', interactive),
 	OPT("monitor", 'm', monitor),
 	OPT("noexec", 'n', noexec),
@@ -65,6 +68,10 @@ static void changed(struct shell *sh, const struct option_desc *d, bool on)
 		sh->opt.vi = false;
 	if (!strcmp(d->name, "vi") || !strcmp(d->name, "emacs"))
 		jobctl_set_editing_mode(sh);
+	if (!strcmp(d->name, "ignoreeof") && on)
+		shell_setvar(sh, "IGNOREEOF", "10");  /* as bash: the variable says how many Ctrl-Ds */
+	else if (!strcmp(d->name, "ignoreeof"))
+		vars_unset(sh->vars, "IGNOREEOF");
 }
 
 int options_set_letter(struct shell *sh, char c, bool on)
@@ -111,7 +118,7 @@ void options_print(struct shell *sh, bool as_commands)
 
 void options_letters(const struct shell *sh, char *buf)
 {
-	static const char order[] = "abCefhimnsuvx";
+	static const char order[] = "abCefhimHnsuvx";
 	size_t n = 0;
 	for (const char *c = order; *c; c++)
 		for (size_t i = 0; i < NOPTIONS; i++)

@@ -24,6 +24,7 @@ int wait_foreground_child(struct shell *sh, pid_t pid, pid_t pgid, const struct 
 	char *text = sh->job_control || sh->opt.jobtrace ? node_text(n) : NULL;
 	struct job *j = jobs_add(sh, sh->job_control ? pgid : 0, &pid, 1, text, false);
 	free(text);
+	j->node = n;
 	return jobs_wait_foreground(sh, j);
 }
 
@@ -95,6 +96,7 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 		}
 		return status;
 	}
+	sh->lineno = n->line;
 	pid_t *pids = xcalloc((size_t)ncmds, sizeof(pid_t));
 	bool *failed = xcalloc((size_t)ncmds, sizeof(bool));
 	pid_t pgid = sh->job_control ? 0 : -1;
@@ -171,6 +173,7 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 		free(texts);
 	}
 	if (started == ncmds) {
+		j->node = n;
 		status = jobs_wait_foreground(sh, j);
 	} else {
 		/* A stage could not be started: wait for the others, then fail. */
@@ -225,6 +228,7 @@ int exec_subshell(struct shell *sh, const struct node *n, unsigned flags)
 		exec_tree(sh, n->u.group.body, EX_LAST);
 		shell_exit(sh, sh->status);
 	}
+	sh->lineno = n->line;
 	pid_t pid = shell_fork(sh);
 	if (pid < 0)
 		return 1;

@@ -49,6 +49,95 @@ static char *expand_prompt_text(struct shell *sh, const char *var, const char *d
 	return result;
 }
 
+/* Writes the time now formatted by strftime fmt ("" is the locale's time, as bash's \D{}). */
+static void put_time(FILE *f, const char *fmt)
+{
+	char buf[256];
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	/* The format is the user's (\D{fmt}): checked by strftime itself, not the compiler. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	size_t n = strftime(buf, sizeof(buf), *fmt ? fmt : "%X", &tm);
+#pragma GCC diagnostic pop
+	if (n > 0)
+		put_escaped(f, buf);
+}
+
+/* \v is the version's first two numbers, \V all of it. */
+static void put_version(FILE *f, bool full)
+{
+	const char *v = MINISH_VERSION;
+	const char *second_dot = strchr(v, '.') ? strchr(strchr(v, '.') + 1, '.') : NULL;
+	size_t n = full || !second_dot ? strlen(v) : (size_t)(second_dot - v);
+	fwrite(v, 1, n, f);
+}
+
+/* Handles the escapes of bash's that have no fixed text (dates, times, names, octal bytes);
+ * *pp is at the letter and is left at the last character used. Returns false for others. */
+static bool put_more(struct shell *sh, FILE *f, const char **pp)
+{
+	const char *p = *pp;
+	char fmt[128];
+	const char *base;
+	switch (*p) {
+	case 'a':
+		fputc('\a', f);
+		return true;
+	case 'e':
+		fputc('\033', f);
+		return true;
+	case 'r':
+		fputc('\r', f);
+		return true;
+	case 'd':
+		put_time(f, "%a %b %d");
+		return true;
+	case 'A':
+		put_time(f, "%H:%M");
+		return true;
+	case 'T':
+		put_time(f, "%I:%M:%S");
+		return true;
+	case '@':
+		put_time(f, "%I:%M %p");
+		return true;
+	case 'D':
+		if (p[1] != '{' || !strchr(p + 2, '}'))
+			return false;
+		snprintf(fmt, sizeof(fmt), "%.*s", (int)(strchr(p + 2, '}') - (p + 2)), p + 2);
+		put_time(f, fmt);
+		*pp = strchr(p + 2, '}');
+		return true;
+	case 's':
+		base = strrchr(sh->arg0, '/') ? strrchr(sh->arg0, '/') + 1 : sh->arg0;
+		put_escaped(f, base);
+		return true;
+	case 'v':
+	case 'V':
+		put_version(f, *p == 'V');
+		return true;
+	case 'l':
+		base = ttyname(STDIN_FILENO);
+		put_escaped(f, base ? (strrchr(base, '/') ? strrchr(base, '/') + 1 : base) : "tty");
+		return true;
+	case '#':
+		fprintf(f, "%lu", sh->commands_run + 1);
+		return true;
+	default:
+		if (*p < '0' || *p > '7')
+			return false;
+		int c = 0, n = 0;
+		for (; n < 3 && p[n] >= '0' && p[n] <= '7'; n++)
+			c = c * 8 + (p[n] - '0');
+		char byte[2] = { (char)c, '\0' };
+		put_escaped(f, byte);
+		*pp = p + n - 1;
+		return true;
+	}
+}
+
 static char *expand_format(struct shell *sh, const char *var, const char *fmt);
 
 char *prompt_expand(struct shell *sh, const char *var)
@@ -142,6 +231,8 @@ static char *expand_format(struct shell *sh, const char *var, const char *fmt)
 			put_escaped(f, "\\");
 			break;
 		default:
+			if (put_more(sh, f, &p))
+				break;
 			put_escaped(f, "\\");
 			fputc(*p, f);
 			break;

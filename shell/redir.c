@@ -14,6 +14,7 @@
 #include "error.h"
 #include "expand.h"
 #include "heredoc.h"
+#include "interrupt.h"
 #include "shell.h"
 
 int fd_dup_high(int fd)
@@ -113,7 +114,7 @@ static int open_target(struct shell *sh, enum redir_kind k, const char *path)
 	if (is_procsub_fifo(sh, path))
 		flags |= O_NOFOLLOW;  /* only the FIFO itself, never a link put in its place */
 	int fd = open(path, flags | O_CLOEXEC, 0666);
-	if (fd < 0)
+	if (fd < 0 && !(errno == EINTR && interrupt_pending(sh)))  /* Ctrl-C in a FIFO's open: no message */
 		sh_perror(sh, "%s", path);
 	return fd;
 }

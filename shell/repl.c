@@ -11,7 +11,9 @@
 #include "alias.h"
 #include "error.h"
 #include "eval.h"
+#include "histlist.h"
 #include "input.h"
+#include "interrupt.h"
 #include "jobs.h"
 #include "procsub.h"
 #include "shell.h"
@@ -60,7 +62,7 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			arena_reset(sh->cmd_arena, start);
 			if (!interactive)
 				input_compact(in);
-			if (!input_more(sh, in, in->pos < in->len && interactive))
+			if (!input_more(sh, in, in->pos < in->len))
 				in->eof = true;
 			continuation = interactive && in->pos < in->len;
 			continue;
@@ -69,6 +71,8 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			return sh->status;
 		case PARSE_ERROR:
 			arena_reset(sh->cmd_arena, start);
+			if (sh->source_depth == 0 && in->kind != INPUT_STRING)
+				hist_add(sh, in->buf + in->pos, in->len - in->pos);  /* to be fixed with Up, as in bash */
 			sh->lineno = err.line;
 			sh_error(sh, "%s", err.message);
 			sh->status = STATUS_SYNTAX;
@@ -84,10 +88,14 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			fwrite(in->buf + in->pos, 1, pi.pos - in->pos, stderr);
 			fflush(stderr);
 		}
+		if (sh->source_depth == 0 && in->kind != INPUT_STRING)
+			hist_add(sh, in->buf + in->pos, pi.pos - in->pos);  /* one entry per command (set -o history) */
 		in->pos = pi.pos;
 		in->line = pi.line;
 		input_give_back(in);
 		continuation = false;
+		if (interactive)
+			in->eof = false;  /* Ctrl-D ended a here-document (warned): the terminal goes on */
 		if (n && mode == REPL_RUN && !sh->opt.noexec) {
 			sh->commands_run++;
 			sh->tree_arena = sh->cmd_arena;
@@ -111,12 +119,18 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			}
 			if (sh->unwind == UNWIND_RETURN || sh->unwind == UNWIND_BREAK || sh->unwind == UNWIND_CONTINUE)
 				sh->unwind = UNWIND_NONE;
+			if (interrupt_pending(sh) && sh->source_depth > 0) {
+				recycle_arena(sh, start);  /* Ctrl-C ends a `.` file too, up to the prompt */
+				return sh->status;
+			}
+			if (interrupt_finish(sh) && interactive)
+				input_discard(in);  /* and whatever else was typed or pasted with the line */
 		}
 		recycle_arena(sh, start);
 		if (sig_any_pending)
 			signals_run_pending(sh);
-		if (interactive)
-			input_discard(in);
+		if (interactive && in->pos >= in->len)
+			input_discard(in);  /* else the rest of a pasted text runs next */
 	}
 }
 

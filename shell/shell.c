@@ -12,7 +12,8 @@
 #include "alias.h"
 #include "eval.h"
 #include "funcs.h"
-#include "input.h"
+#include "histlist.h"
+#include "jobctl.h"
 #include "jobs.h"
 #include "path.h"
 #include "procsub.h"
@@ -150,9 +151,12 @@ _Noreturn void shell_exit(struct shell *sh, int status)
 	}
 	procsub_cleanup_all(sh);
 	if (sh->opt.interactive && !sh->in_subshell)
-		input_save_history(sh);
-	if (sh->job_control && !sh->in_subshell)
-		jobs_hangup_all(sh);
+		hist_save(sh);
+	if (sh->job_control && !sh->in_subshell) {
+		/* As bash: running jobs keep running unless a login shell has huponexit. */
+		jobs_hangup(sh, sh->login_shell && sh->shopt.huponexit);
+		jobctl_end(sh);
+	}
 	fflush(stdout);
 	fflush(stderr);
 	if (sh->in_subshell)

@@ -50,6 +50,8 @@ struct shell_options {
 	bool jobtrace;    /* -o jobtrace: job-control events */
 	bool dumpast;     /* -o dumpast: each command's tree before it runs */
 	bool braceexpand; /* -B, -o braceexpand: brace expansion (on by default) */
+	bool histexpand;  /* -H: !! !n !$ ^a^b ... in lines typed at the prompt (shell/histexp.h) */
+	bool history;     /* -o history: commands are saved in the history list (interactive default) */
 };
 
 /* The shopt options (bash); builtins/shopt.c lists which ones minish acts on. */
@@ -86,6 +88,7 @@ enum unwind {
 	UNWIND_CONTINUE,
 	UNWIND_RETURN,
 	UNWIND_EXIT,
+	UNWIND_INTERRUPT,  /* Ctrl-C, Ctrl-\ or Ctrl-Z: the whole command line is abandoned (shell/interrupt.h) */
 };
 
 enum { PIPESTATUS_MAX = 256 };
@@ -115,6 +118,7 @@ struct shell {
 	int npipestatus;
 	bool in_subshell;           /* a forked child running shell code */
 	bool pipeline_stage;        /* a forked pipeline stage: fdtrace shows its builtins too */
+	bool in_cmdsub;             /* a forked command substitution: no death messages (bash) */
 	int loop_depth;             /* enclosing loops, for break/continue */
 	int func_depth;             /* enclosing function calls, for return and recursion limit */
 	long getopts_ind;           /* getopts: where it stopped inside a group like -abc */
@@ -126,6 +130,7 @@ struct shell {
 	int eval_depth;             /* nested eval/./source/cmdsub, for the recursion limit */
 	enum unwind unwind;
 	int unwind_count;           /* levels left for break N / continue N */
+	int unwind_status;          /* UNWIND_INTERRUPT: the status the abandoned line leaves in $? */
 	int errexit_suppressed;     /* >0 inside if/while conditions, && || left sides, ! */
 	char *traps[SHELL_NSIG + 1];      /* commands; index 0 is EXIT; NULL: default; "": ignore */
 	bool trap_running;
@@ -141,6 +146,8 @@ struct shell {
 	int tty_fd;                 /* the controlling terminal (>= 10, CLOEXEC) or -1 */
 	int trace_fd;               /* where fdtrace/jobtrace lines go (>= 10, CLOEXEC) or -1 */
 	pid_t shell_pgid;
+	pid_t original_pgrp;        /* the process group that had the terminal at start (given back at exit) */
+	bool login_shell;           /* -l, or argv[0] starting with '-' */
 	struct termios tmodes;      /* the shell's own terminal modes, put back after each job */
 	bool have_tmodes;
 	bool job_control;           /* monitor mode active */

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "eval.h"
+#include "interrupt.h"
 #include "jobs.h"
 #include "procsub.h"
 #include "shell.h"
@@ -122,7 +123,7 @@ void signals_handle_fatal(struct shell *sh)
 			continue;
 		procsub_cleanup_all(sh);
 		if (sh->job_control && !sh->in_subshell)
-			jobs_hangup_all(sh);  /* SIGHUP (and SIGCONT) to every job before going */
+			jobs_hangup(sh, true);  /* SIGHUP (and SIGCONT) to every job before going */
 		fflush(stdout);
 		set_disposition(s, SIG_DFL);
 		sigset_t set;
@@ -154,6 +155,12 @@ void signals_child_reset(struct shell *sh, bool ignore_int_quit)
 		free(sh->traps[0]);
 		sh->traps[0] = NULL;
 	}
+	/* A job of a job-control shell can always be stopped from the keyboard or by the terminal,
+	 * even if the shell was started with them ignored (tmux 3.3 panes ignore SIGTTIN/SIGTTOU). */
+	static const int stops[] = { SIGTSTP, SIGTTIN, SIGTTOU };
+	for (size_t i = 0; sh->forked_with_job_control && i < sizeof(stops) / sizeof(stops[0]); i++)
+		if (!sh->traps[stops[i]])
+			set_disposition(stops[i], SIG_DFL);
 	sig_any_pending = 0;
 	if (ignore_int_quit) {
 		set_disposition(SIGINT, SIG_IGN);
@@ -170,6 +177,7 @@ bool signals_run_pending(struct shell *sh)
 	if (!sig_any_pending || sh->trap_running)
 		return false;
 	signals_handle_fatal(sh);
+	interrupt_pending(sh);
 	sig_any_pending = 0;
 	for (int s = 1; s < SHELL_NSIG; s++) {
 		if (!sig_pending[s])
@@ -229,6 +237,11 @@ const char *signal_name(int signo)
 		if (names[i].signo == signo)
 			return names[i].name;
 	return NULL;
+}
+
+void signals_watch_resize(void)
+{
+	set_disposition(SIGWINCH, on_signal);
 }
 
 void signals_watch_children(bool on)

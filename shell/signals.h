@@ -26,6 +26,8 @@ void signals_shell_ignore(int signo);
 void signals_cleanup_on_fatal(struct shell *sh);
 /* If such a fatal signal arrived: cleans up and dies of it (never returns then). */
 void signals_handle_fatal(struct shell *sh);
+/* Interactive: catch SIGWINCH (a flag) so a resized terminal is seen while reading a line. */
+void signals_watch_resize(void);
 /* set -b: catch SIGCHLD (a flag) so finished jobs are reported at once; off: default. */
 void signals_watch_children(bool on);
 /* Fills set with the signals the shell catches (a new program gets them at default). */

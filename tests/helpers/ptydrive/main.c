@@ -18,8 +18,10 @@
  *   wait-fg-job [COMM]    wait until a job (not the shell) holds the terminal and, with COMM,
  *                         a process of that job runs the program COMM (it has been exec'd)
  *   wait-raw              wait until the terminal is out of canonical mode (line editor reading)
+ *   resize ROWS COLUMNS   change the terminal's size (its foreground process group gets SIGWINCH)
  *   check-no-children-of-shell [COMM...]   wait until the shell has no children except COMMs
- *   check-session-empty   wait until no process of the shell's session is left
+ *   check-session-empty [COMM...]   wait until no process of the shell's session is left (but COMMs)
+ *   check-session-runs COMM  a live process of the shell's session runs COMM (even after it exited)
  * @NAME@ in spawn, env, send and expect is replaced by the value given with -D NAME=VALUE;
  * with -D TMP=DIR the program starts in DIR with HOME=DIR and TMPDIR=DIR/tmp.
  * At the end (or on a failure) a program still running gets SIGHUP, as when a terminal closes,
@@ -105,8 +107,10 @@ static const struct command commands[] = {
     { "check-fg-is-shell", cmd_check_fg },
     { "wait-fg-job", cmd_wait_fg_job },
     { "wait-raw", cmd_wait_raw },
+    { "resize", cmd_resize },
     { "check-no-children-of-shell", cmd_check_children },
     { "check-session-empty", cmd_check_session },
+    { "check-session-runs", cmd_check_session_runs },
 };
 
 /* Runs one scenario line. */

@@ -174,6 +174,23 @@ static void wait_procs_gone(struct drive *d, char *arg, int session)
     free(ps);
 }
 
+void cmd_check_session_runs(struct drive *d, char *arg)
+{
+    need_spawn(d);
+    char *words[2];
+    if (split_words(d, arg, words, 1) != 1)
+        bad_scenario(d, "check-session-runs needs a program name");
+    enum { MAXP = 8192 };
+    struct proc *ps = xrealloc(NULL, MAXP * sizeof *ps);
+    size_t n = list_procs(ps, MAXP);
+    int found = 0;
+    for (size_t i = 0; i < n && !found; i++)
+        found = ps[i].sid == d->pid && ps[i].state != 'Z' && !strcmp(ps[i].comm, words[0]);
+    free(ps);
+    if (!found)
+        fail(d, "no live process of the session runs %s", words[0]);
+}
+
 void cmd_check_children(struct drive *d, char *arg)
 {
     need_spawn(d);

@@ -70,6 +70,8 @@ void cmd_sleep(struct drive *d, char *arg);
 void cmd_timeout(struct drive *d, char *arg);
 /* `total-timeout SECONDS`: restarts the overall time limit at SECONDS from now (scaled). */
 void cmd_total_timeout(struct drive *d, char *arg);
+/* `resize ROWS COLUMNS`: changes the terminal's size (the foreground group gets SIGWINCH). */
+void cmd_resize(struct drive *d, char *arg);
 /* `wait-raw`: waits until the terminal is out of canonical mode. */
 void cmd_wait_raw(struct drive *d, char *arg);
 
@@ -114,7 +116,9 @@ void cmd_check_fg(struct drive *d, char *arg);
 void cmd_wait_fg_job(struct drive *d, char *arg);
 /* `check-no-children-of-shell [COMM...]`: waits until the shell has no children except COMMs. */
 void cmd_check_children(struct drive *d, char *arg);
-/* `check-session-empty`: waits until no process of the shell's session is left. */
+/* `check-session-runs COMM`: a live (not zombie) process of the shell's session runs COMM now. */
+void cmd_check_session_runs(struct drive *d, char *arg);
+/* `check-session-empty [COMM...]`: waits until no process of the shell's session is left except COMMs. */
 void cmd_check_session(struct drive *d, char *arg);
 
 #endif

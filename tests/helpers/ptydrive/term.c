@@ -213,6 +213,20 @@ void cmd_total_timeout(struct drive *d, char *arg)
     d->total_deadline = now() + d->total_seconds;
 }
 
+void cmd_resize(struct drive *d, char *arg)
+{
+    need_spawn(d);
+    char *end;
+    long rows = strtol(arg, &end, 10), cols = strtol(end, &end, 10);
+    if (*end || rows <= 0 || cols <= 0 || rows > 1000 || cols > 1000)
+        bad_scenario(d, "resize needs ROWS COLUMNS");
+    struct winsize ws = { .ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols, .ws_xpixel = 0,
+                          .ws_ypixel = 0 };
+    /* The kernel sends SIGWINCH to the terminal's foreground process group. */
+    if (ioctl(d->master, TIOCSWINSZ, &ws) < 0)
+        fail(d, "TIOCSWINSZ: %s", strerror(errno));
+}
+
 void cmd_wait_raw(struct drive *d, char *arg)
 {
     (void)arg;
