@@ -26,6 +26,7 @@ struct parser {
 	bool have_tok;
 	struct heredoc_pending *hd_head, *hd_last;
 	int depth, max_depth;
+	uintptr_t stack_floor;     /* see parse_input.stack_floor */
 	alias_lookup_fn *alias_lookup;
 	void *alias_ctx;
 	parse_warn_fn *warn;

@@ -30,6 +30,7 @@ void parser_init_sub(struct parser *sub, const struct parser *p, const char *tex
 	sub->stable_input = stable;
 	sub->depth = p->depth;
 	sub->max_depth = p->max_depth;
+	sub->stack_floor = p->stack_floor;
 	sub->alias_lookup = p->alias_lookup;
 	sub->alias_ctx = p->alias_ctx;
 	sub->warn = p->warn;
@@ -92,9 +93,20 @@ void p_unexpected(struct parser *p, const struct token *t)
 	set_error(p, PARSE_ERROR, t->line, t->col, text, len, msg);
 }
 
+/* The current frame's address (the real frame, also under ASan's fake stacks). */
+static uintptr_t frame_address(void)
+{
+#if defined(__GNUC__)
+	return (uintptr_t)__builtin_frame_address(0);
+#else
+	volatile char probe = 0;
+	return (uintptr_t)&probe;
+#endif
+}
+
 bool p_enter(struct parser *p, int line, int col, const char *what)
 {
-	if (p->depth >= p->max_depth) {
+	if (p->depth >= p->max_depth || (p->stack_floor && frame_address() < p->stack_floor)) {
 		p_error(p, line, col, what, "syntax error: nesting too deep");
 		return false;
 	}
@@ -730,6 +742,7 @@ enum parse_status parse_next(struct arena *a, struct parse_input *in, struct nod
 	            err);
 	if (in->max_depth > 0)
 		p.max_depth = in->max_depth;
+	p.stack_floor = in->stack_floor;
 	p.alias_lookup = in->alias_lookup;
 	p.alias_ctx = in->alias_ctx;
 	p.warn = in->warn;

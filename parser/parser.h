@@ -3,6 +3,7 @@
 #define MINISH_PARSER_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stddef.h>
 
 #include "ast.h"
@@ -39,6 +40,8 @@ struct parse_input {
 	parse_warn_fn *warn;            /* may be NULL */
 	void *warn_ctx;
 	int max_depth;       /* nesting limit (0: default 1000); deeper input is a syntax error */
+	uintptr_t stack_floor;  /* nesting also stops where the stack pointer passes this address
+	                           (0: only max_depth counts) */
 	bool extglob;        /* ?(...) *(...) +(...) @(...) !(...) are parts of words (bash's
 	                        shopt extglob; always so in the patterns of [[ ]]) */
 };

@@ -11,10 +11,12 @@
 #include "arith_priv.h"
 #include "error.h"
 #include "shell.h"
+#include "stack.h"
 #include "vars.h"
 #include "xalloc.h"
 
-enum { ARITH_MAX_DEPTH = 1000, ARITH_NAME_INLINE = 64 };
+/* Without a stack floor (unit tests) nesting stops at a count; with one, at the stack. */
+enum { ARITH_MAX_DEPTH = 1000, ARITH_MAX_DEPTH_STACK = 1000000, ARITH_NAME_INLINE = 64 };
 
 static intmax_t wrap(uintmax_t u)
 {
@@ -31,7 +33,8 @@ static bool enter(struct arith *a)
 {
 	if (a->failed)
 		return false;
-	if (++a->depth > ARITH_MAX_DEPTH) {
+	if (++a->depth > (a->sh->stack_floor ? ARITH_MAX_DEPTH_STACK : ARITH_MAX_DEPTH) ||
+	    stack_low(a->sh->stack_floor)) {
 		arith_fail(a, "arithmetic expression nested too deeply");
 		return false;
 	}

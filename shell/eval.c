@@ -17,9 +17,11 @@
 #include "procsub.h"
 #include "redir.h"
 #include "shell.h"
+#include "stack.h"
 #include "signals.h"
 #include "timing.h"
 #include "vars.h"
+#include "xalloc.h"
 
 char *node_text(const struct node *n)
 {
@@ -215,9 +217,35 @@ static int run_case(struct shell *sh, const struct node *n, unsigned flags)
 	return status;
 }
 
+/* a && b || c is a left-deep tree as long as the chain: its left spine is walked with a
+ * loop, not recursion, so a chain costs no stack (only true nesting does). */
 static int run_andor(struct shell *sh, const struct node *n, unsigned flags)
 {
-	int status = run_condition(sh, n->u.andor.left);
+	enum { SPINE_INLINE = 32 };
+	const struct node *inline_spine[SPINE_INLINE], **spine = inline_spine;
+	size_t len = 0, cap = SPINE_INLINE;
+	for (const struct node *m = n; m->kind == N_AND || m->kind == N_OR; m = m->u.andor.left) {
+		if (len == cap) {
+			const struct node **bigger = xmalloc(2 * cap * sizeof(*bigger));
+			memcpy(bigger, spine, len * sizeof(*spine));
+			if (spine != inline_spine)
+				free(spine);
+			spine = bigger;
+			cap *= 2;
+		}
+		spine[len++] = m;
+	}
+	/* spine[0] is n; everything below it is n's left side, run as a condition */
+	sh->errexit_suppressed++;
+	int status = exec_tree(sh, spine[len - 1]->u.andor.left, 0);
+	for (size_t i = len - 1; i > 0 && sh->unwind == UNWIND_NONE; i--) {
+		const struct node *m = spine[i];
+		if ((m->kind == N_AND) == (status == 0))
+			status = exec_tree(sh, m->u.andor.right, 0);
+	}
+	sh->errexit_suppressed--;
+	if (spine != inline_spine)
+		free(spine);
 	if (sh->unwind != UNWIND_NONE)
 		return status;
 	if ((n->kind == N_AND) == (status == 0))
@@ -237,6 +265,10 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 		signals_run_pending(sh);
 	if (!n || sh->unwind != UNWIND_NONE)
 		return sh->status;
+	if (stack_low(sh->stack_floor)) {
+		sh_error(sh, "commands nested too deeply for the stack");
+		return sh->status = 2;
+	}
 	sh->lineno = n->line;  /* also for what forks before any simple command runs (messages) */
 	int status = 0;
 	bool errexit_applies = false;
@@ -334,6 +366,7 @@ int eval_string(struct shell *sh, const char *s, size_t len, const char *name)
 		.buf = s, .len = len, .line = sh->lineno > 0 ? sh->lineno : 1, .at_eof = true,
 		.alias_lookup = alias_lookup_cb, .alias_ctx = sh->aliases, .warn = warn_cb, .warn_ctx = sh,
 		.extglob = sh->shopt.extglob,
+		.max_depth = stack_chain_limit(sh), .stack_floor = sh->stack_floor,
 	};
 	if (!sh->shopt.expand_aliases)
 		in.alias_lookup = NULL;

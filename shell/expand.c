@@ -17,6 +17,7 @@
 #include "expand_priv.h"
 #include "procsub.h"
 #include "shell.h"
+#include "stack.h"
 #include "vars.h"
 
 char *expand_tilde(struct shell *sh, const char *user)
@@ -130,6 +131,10 @@ static int put_procsub(struct xctx *x, const struct node *body, bool output)
 
 int x_expand_parts(struct xctx *x, const struct word_part *p, bool quoted, bool split_lit)
 {
+	if (stack_low(x->sh->stack_floor)) {
+		sh_error(x->sh, "expansion nested too deeply for the stack");
+		return -1;
+	}
 	for (; p; p = p->next) {
 		int rc = 0;
 		switch (p->kind) {

@@ -18,6 +18,7 @@
 #include "options.h"
 #include "repl.h"
 #include "shell.h"
+#include "stack.h"
 #include "signals.h"
 #include "vars.h"
 #include "xalloc.h"
@@ -246,6 +247,7 @@ static void read_rc_files(struct shell *sh, const struct invocation *inv)
 int main(int argc, char **argv)
 {
 	struct shell *sh = shell_new(argv[0]);
+	stack_init(sh, argv);
 	struct invocation inv = { 0 };
 	parse_args(sh, &inv, argc, argv);
 	if (argv[0] && argv[0][0] == '-')

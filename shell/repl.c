@@ -17,6 +17,7 @@
 #include "jobs.h"
 #include "procsub.h"
 #include "shell.h"
+#include "stack.h"
 #include "signals.h"
 #include "trace.h"
 
@@ -53,6 +54,7 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			.alias_lookup = sh->shopt.expand_aliases ? alias_lookup_cb : NULL,
 			.alias_ctx = sh->aliases, .warn = warn_cb, .warn_ctx = sh,
 			.extglob = sh->shopt.extglob,
+			.max_depth = stack_chain_limit(sh), .stack_floor = sh->stack_floor,
 		};
 		struct node *n = NULL;
 		struct parse_error err;
