@@ -13,6 +13,7 @@
 #include "exec_internal.h"
 #include "expand.h"
 #include "funcs.h"
+#include "jobs.h"
 #include "pattern.h"
 #include "procsub.h"
 #include "redir.h"
@@ -263,6 +264,10 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 {
 	if (sig_any_pending)
 		signals_run_pending(sh);
+	if (sig_child_exited) {
+		sig_child_exited = 0;
+		jobs_reap_background(sh);
+	}
 	if (!n || sh->unwind != UNWIND_NONE)
 		return sh->status;
 	if (stack_low(sh->stack_floor)) {

@@ -238,6 +238,27 @@ void jobs_reap(struct shell *sh)
 	trim_done_jobs(sh);
 }
 
+void jobs_reap_background(struct shell *sh)
+{
+	int flags = WNOHANG | (sh->job_control ? WUNTRACED | WCONTINUED : 0);
+	for (struct job *j = sh->jobs->head; j; j = j->next) {
+		if (!j->background)
+			continue;
+		for (int i = 0; i < j->nprocs; i++) {
+			pid_t pid = j->procs[i].pid, r;
+			int wstatus;
+			if (j->procs[i].done)
+				continue;
+			do
+				r = waitpid(pid, &wstatus, flags);
+			while (r < 0 && errno == EINTR);
+			if (r == pid)
+				record(sh, pid, wstatus);
+		}
+	}
+	trim_done_jobs(sh);
+}
+
 void jobs_remember(struct shell *sh, pid_t pid, int status)
 {
 	remember(sh->jobs, pid, status);

@@ -59,6 +59,9 @@ enum job_state job_state(const struct job *j);
 int job_status(const struct shell *sh, const struct job *j);
 /* Collects every child that has changed state without blocking. */
 void jobs_reap(struct shell *sh);
+/* Reaps the processes of background jobs that ended (only those: waitpid by pid, never -1,
+ * so no foreground or substitution child is taken from whoever waits for it). */
+void jobs_reap_background(struct shell *sh);
 /* Waits until j is done or stopped; returns its status (stopped: 128+SIG).  With job
  * control the terminal is handed to j and taken back.  Fills sh->pipestatus.  A done
  * job is removed (j is gone on return); a stopped one is reported and kept. */

@@ -16,6 +16,7 @@
 #include "jobs.h"
 #include "redir.h"
 #include "shell.h"
+#include "signals.h"
 #include "spawn.h"
 #include "xalloc.h"
 
@@ -212,6 +213,8 @@ int exec_background(struct shell *sh, const struct node *n)
 	struct job *j = jobs_add(sh, sh->job_control ? pid : 0, &pid, 1, text, true);
 	free(text);
 	jobs_reap(sh);
+	if (!sh->opt.interactive)
+		signals_reap_children();
 	sh->last_bg = pid;
 	if (sh->opt.interactive) {
 		fprintf(stderr, "[%d] %d\n", j->id, (int)pid);

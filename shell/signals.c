@@ -16,6 +16,7 @@
 
 volatile sig_atomic_t sig_pending[SHELL_NSIG];
 volatile sig_atomic_t sig_any_pending;
+volatile sig_atomic_t sig_child_exited;
 
 /* Mirrors of process-wide dispositions (signal dispositions are per process, like these). */
 static bool ignored_at_entry[SHELL_NSIG];
@@ -247,6 +248,26 @@ void signals_watch_resize(void)
 void signals_watch_children(bool on)
 {
 	set_disposition(SIGCHLD, on ? on_signal : SIG_DFL);
+}
+
+static void on_child(int signo)
+{
+	(void)signo;
+	sig_child_exited = 1;
+}
+
+void signals_reap_children(void)
+{
+	if (caught[SIGCHLD])
+		return;
+	learn_entry(SIGCHLD);
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_child;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = SA_RESTART;  /* reads, writes and waits go on: a child's end is no event */
+	sigaction(SIGCHLD, &sa, NULL);
+	caught[SIGCHLD] = true;
 }
 
 void signals_caught_set(sigset_t *set)

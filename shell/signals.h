@@ -12,6 +12,9 @@ struct shell;
 /* Flags set by the handlers; read and cleared only outside them. */
 extern volatile sig_atomic_t sig_pending[SHELL_NSIG];
 extern volatile sig_atomic_t sig_any_pending;
+/* A child ended while the shell reaps background jobs between commands (not a trap: it
+ * interrupts nothing, see signals_reap_children). */
+extern volatile sig_atomic_t sig_child_exited;
 
 /* Records the dispositions inherited at start-up and installs the shell's own. */
 void signals_init(struct shell *sh);
@@ -30,6 +33,10 @@ void signals_handle_fatal(struct shell *sh);
 void signals_watch_resize(void);
 /* set -b: catch SIGCHLD (a flag) so finished jobs are reported at once; off: default. */
 void signals_watch_children(bool on);
+/* Non-interactive with background jobs: SIGCHLD (SA_RESTART, a flag of its own) so finished
+ * jobs are reaped between commands, not left as zombies; nothing when a CHLD trap or set -b
+ * catches it already. */
+void signals_reap_children(void);
 /* Fills set with the signals the shell catches (a new program gets them at default). */
 void signals_caught_set(sigset_t *set);
 /* In a freshly forked child: caught signals back to default, then (ignore_int_quit: an
