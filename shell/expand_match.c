@@ -52,6 +52,33 @@ static long longest_match(const struct matcher *m, const char *s, size_t n, bool
 	return pattern_prefix(m->p, s, n, true);
 }
 
+/* True when no suffix of value[0..vlen) can match: they all end with value's last byte and
+ * the pattern's matches end with another (spares the loop below its O(n) tests, n of them:
+ * ${x%%*b} on 400 kB without a b took over 20 s, now 0.1 s). */
+static bool suffix_cannot_match(const struct matcher *m, const char *value, size_t vlen)
+{
+	unsigned char last;
+	return vlen > 0 && pattern_last_byte(m->p, &last) && (unsigned char)value[vlen - 1] != last;
+}
+
+/* The length of the shortest (or longest) suffix of value[0..vlen) that pattern matches, or
+ * -1: the reversed pattern's prefix of the reversed value, one pass (trying each suffix in
+ * turn made ${x%%*b*} on 100 kB take over 20 s). */
+static long suffix_length(const char *pattern, unsigned flags, const char *value, size_t vlen,
+                          bool longest)
+{
+	struct pattern *rp = pattern_compile(pattern, flags);
+	pattern_reverse(rp);
+	char *rev = xmalloc(vlen + 1);
+	for (size_t i = 0; i < vlen; i++)
+		rev[i] = value[vlen - 1 - i];
+	rev[vlen] = '\0';
+	long cut = pattern_prefix(rp, rev, vlen, longest);
+	free(rev);
+	pattern_free(rp);
+	return cut;
+}
+
 void x_trim(const char *value, const char *pattern, unsigned flags, bool prefix, bool longest,
             size_t *start, size_t *len)
 {
@@ -74,14 +101,10 @@ void x_trim(const char *value, const char *pattern, unsigned flags, bool prefix,
 			*start = (size_t)cut;
 			*len = vlen - (size_t)cut;
 		}
-	} else {
-		for (size_t k = 0; k <= vlen; k++) {
-			size_t i = longest ? k : vlen - k;
-			if (longest_match(&m, value + i, vlen - i, true) >= 0) {
-				*len = i;
-				break;
-			}
-		}
+	} else if (!suffix_cannot_match(&m, value, vlen)) {
+		long cut = suffix_length(pattern, flags, value, vlen, longest);
+		if (cut >= 0)
+			*len = vlen - (size_t)cut;
 	}
 	pattern_free(m.p);
 }
@@ -140,20 +163,22 @@ char *x_replace(const char *value, const char *pattern, unsigned flags, const ch
 		fputs(value + (m > 0 ? m : 0), out);
 		break;
 	case PARAM_REPLACE_SUFFIX:
-		m = -1;
-		for (size_t i = 0; i <= vlen && m < 0; i++) {
-			m = longest_match(&mt, value + i, vlen - i, true);
-			if (m >= 0) {
-				fwrite(value, 1, i, out);
-				fputs(string, out);
-			}
-		}
-		if (m < 0)
+		m = mt.plain ? -1 : suffix_cannot_match(&mt, value, vlen) ? -1
+		    : suffix_length(pattern, flags, value, vlen, true);
+		if (mt.plain && mt.textlen <= vlen &&
+		    memcmp(value + vlen - mt.textlen, mt.text, mt.textlen) == 0)
+			m = (long)mt.textlen;
+		if (m >= 0) {
+			fwrite(value, 1, vlen - (size_t)m, out);
+			fputs(string, out);
+		} else {
 			fputs(value, out);
+		}
 		break;
 	case PARAM_REPLACE:
 	case PARAM_REPLACE_ALL:
-		if (*pattern)
+		/* no match anywhere is found in one pass, not one attempt per position */
+		if (*pattern && (mt.plain || pattern_occurs(mt.p, value, vlen)))
 			replace_matches(out, value, vlen, &mt, string, op == PARAM_REPLACE_ALL);
 		else
 			fputs(value, out);

@@ -350,6 +350,19 @@ long pattern_prefix(const struct pattern *p, const char *s, size_t n, bool longe
 	return found;
 }
 
+bool pattern_occurs(const struct pattern *p, const char *s, size_t n)
+{
+	struct matcher m = { .p = p, .s = (const unsigned char *)s, .n = n, .w = (n + 1 + 63) / 64 };
+	uint64_t *start = set_new(&m);
+	for (size_t x = 0; x <= n; x++)
+		bit_set(start, x);
+	uint64_t *ends = set_new(&m);
+	reach_seq(&m, &p->seqs[0], start, ends);
+	bool found = !set_empty(&m, ends);
+	matcher_done(&m);
+	return found;
+}
+
 /* ---- one-off matching ---- */
 
 bool pattern_matches(const char *pattern, const char *s, unsigned flags)

@@ -25,11 +25,19 @@ bool pattern_match_all(const struct pattern *p, const char *s, size_t n);
 /* The length of the shortest (or longest) prefix of s[0..n) that p matches, -1 when none
  * does. */
 long pattern_prefix(const struct pattern *p, const char *s, size_t n, bool longest);
+/* True when p matches some part of s[0..n) (one pass: every position is a start). */
+bool pattern_occurs(const struct pattern *p, const char *s, size_t n);
 /* The length of every match of p when it is fixed (no * and no group), else -1. */
 long pattern_fixed_length(const struct pattern *p);
 /* True when p matches only one string, which it copies to *text (its length is returned in
  * *len): a pattern without any special character after unescaping. */
 bool pattern_literal(const struct pattern *p, const char **text, size_t *len);
+/* Turns p around: it then matches the reverse of each string it matched (suffixes become
+ * prefixes: ${x%pattern} matched in one pass over the reversed value). */
+void pattern_reverse(struct pattern *p);
+/* True when every match of p ends with one given byte (its last element is a plain
+ * character, case counts), copied to *c. */
+bool pattern_last_byte(const struct pattern *p, unsigned char *c);
 
 /* True when pattern matches all of s: compiles, matches and frees (with a fast path for
  * patterns without groups). */

@@ -307,3 +307,41 @@ bool pattern_literal(const struct pattern *p, const char **text, size_t *len)
 	*len = p->textlen;
 	return true;
 }
+
+bool pattern_last_byte(const struct pattern *p, unsigned char *c)
+{
+	const struct seqd *q = &p->seqs[0];
+	if (q->n == 0 || (p->flags & PAT_NOCASE))
+		return false;
+	const struct elem *e = &p->elems[q->first + q->n - 1];
+	if (e->kind != EL_CHAR)
+		return false;
+	*c = e->c;
+	return true;
+}
+
+void pattern_reverse(struct pattern *p)
+{
+	/* every sequence is a run of elements of its own; a group's alternatives may be listed
+	 * twice (copied to a run of seq slots), so each run is turned around once */
+	bool *done = xcalloc(p->nelems + 1, sizeof(*done));
+	for (size_t k = 0; k < p->nseqs; k++) {
+		const struct seqd *q = &p->seqs[k];
+		if (q->n < 2 || done[q->first])
+			continue;
+		done[q->first] = true;
+		for (size_t a = q->first, b = q->first + q->n - 1; a < b; a++, b--) {
+			struct elem t = p->elems[a];
+			p->elems[a] = p->elems[b];
+			p->elems[b] = t;
+		}
+	}
+	free(done);
+	if (!p->literal)
+		return;
+	for (size_t a = 0, b = p->textlen; b-- > a + 1; a++) {
+		char t = p->text[a];
+		p->text[a] = p->text[b];
+		p->text[b] = t;
+	}
+}

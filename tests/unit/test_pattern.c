@@ -368,6 +368,69 @@ static void glob__wide_tree__completes(void **state)
 	assert_int_equal(chdir(".."), 0);
 }
 
+/* True when the reversed compile of p matches the reverse of s (all of it). */
+static bool reversed_matches(const char *p, const char *s)
+{
+	struct pattern *rp = pattern_compile(p, PAT_EXTGLOB);
+	pattern_reverse(rp);
+	size_t n = strlen(s);
+	char *r = malloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		r[i] = s[n - 1 - i];
+	r[n] = '\0';
+	bool m = pattern_match_all(rp, r, n);
+	free(r);
+	pattern_free(rp);
+	return m;
+}
+
+static void reverse__matches_reversed_strings(void **state)
+{
+	(void)state;
+	assert_true(reversed_matches("ab*c", "abxxc"));
+	assert_false(reversed_matches("ab*c", "cxxba"));
+	assert_true(reversed_matches("[a-c]?d", "bzd"));
+	assert_true(reversed_matches("x@(ab|cd)y", "xcdy"));
+	assert_true(reversed_matches("+(ab)c", "ababc"));
+	assert_false(reversed_matches("+(ab)c", "abbac"));
+	assert_true(reversed_matches("a!(b*)", "acd"));
+	assert_false(reversed_matches("a!(b*)", "abc"));
+	assert_true(reversed_matches("*(a@(bc|d))e", "abcade"));
+	assert_true(reversed_matches("lit", "lit"));
+}
+
+static void occurs__anywhere_or_not(void **state)
+{
+	(void)state;
+	struct pattern *p = pattern_compile("b*c", PAT_EXTGLOB);
+	assert_true(pattern_occurs(p, "aaabxxcaa", 9));
+	assert_false(pattern_occurs(p, "aaacxxbaa", 9));
+	pattern_free(p);
+	p = pattern_compile("+(a)", PAT_EXTGLOB);
+	assert_false(pattern_occurs(p, "bbb", 3));
+	assert_true(pattern_occurs(p, "bab", 3));
+	pattern_free(p);
+	p = pattern_compile("*", 0);
+	assert_true(pattern_occurs(p, "", 0));
+	pattern_free(p);
+}
+
+static void last_byte__only_plain_final_char(void **state)
+{
+	(void)state;
+	unsigned char c = 0;
+	struct pattern *p = pattern_compile("*b", 0);
+	assert_true(pattern_last_byte(p, &c));
+	assert_int_equal(c, 'b');
+	pattern_free(p);
+	p = pattern_compile("b*", 0);
+	assert_false(pattern_last_byte(p, &c));
+	pattern_free(p);
+	p = pattern_compile("*b", PAT_NOCASE);
+	assert_false(pattern_last_byte(p, &c));
+	pattern_free(p);
+}
+
 #define T(f) cmocka_unit_test(f)
 #define TG(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
@@ -382,7 +445,8 @@ int main(void)
 		T(match__plus_against_long_subject__linear),
 		T(match__ten_thousand_alternatives__found), T(match__deep_nesting__no_crash),
 		T(prefix__shortest_and_longest), T(compiled__literal_and_fixed_length),
-		T(has_magic__by_flags), TG(glob__star__sorted_no_dot_files),
+		T(has_magic__by_flags), T(reverse__matches_reversed_strings), T(occurs__anywhere_or_not),
+		T(last_byte__only_plain_final_char), TG(glob__star__sorted_no_dot_files),
 		TG(glob__globstar__links_listed_not_entered), TG(glob__extglob__components),
 		TG(glob__wide_tree__completes),
 	};
