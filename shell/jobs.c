@@ -285,8 +285,10 @@ static bool wait_one(struct shell *sh, struct job_proc *p, bool interruptible)
 			return true;
 		}
 		if (r < 0 && errno == EINTR) {
-			if (sig_any_pending)
+			if (sig_any_pending && interruptible)
 				signals_handle_fatal(sh);
+			else if (sig_any_pending)
+				signals_fatal_prepare(sh);  /* dies once the foreground job ended */
 			if (interruptible && sig_any_pending)
 				return false;
 			continue;
@@ -335,9 +337,16 @@ static int wait_foreground(struct shell *sh, struct job *j, bool resume)
 	}
 	if (resume)
 		jobs_continue(j);  /* only now that it owns the terminal: no new SIGTTIN */
+	/* A non-interactive shell acts on SIGINT only once its foreground program ended (dash;
+	 * bash waits too), so the program is never orphaned; process substitutions are ended at
+	 * once (wait_one), so a program reading one ends too. */
+	if (!sh->opt.interactive)
+		signals_defer_int(sh);
 	for (int i = 0; i < j->nprocs; i++)
 		if (!j->procs[i].done && !j->procs[i].stopped)
 			wait_one(sh, &j->procs[i], false);
+	if (sig_any_pending)
+		signals_handle_fatal(sh);
 	if (handed) {
 		if (job_state(j) == JOB_STOPPED) {
 			if (!j->tmodes)

@@ -117,6 +117,24 @@ void signals_cleanup_on_fatal(struct shell *sh)
 	}
 }
 
+void signals_defer_int(struct shell *sh)
+{
+	if (sh->opt.interactive || sh->traps[SIGINT] || caught[SIGINT] || shell_ignored[SIGINT] ||
+	    signals_ignored_at_entry(SIGINT))
+		return;
+	fatal_cleanup[SIGINT] = true;
+	set_disposition(SIGINT, on_signal);
+}
+
+void signals_fatal_prepare(struct shell *sh)
+{
+	for (int s = 1; s < SHELL_NSIG; s++)
+		if (s != SIGINT && sig_pending[s] && fatal_cleanup[s] && !sh->traps[s])
+			signals_handle_fatal(sh);  /* SIGTERM, SIGHUP: at once, as dash */
+	if (sig_pending[SIGINT] && fatal_cleanup[SIGINT] && !sh->traps[SIGINT])
+		procsub_cleanup_all(sh);
+}
+
 void signals_handle_fatal(struct shell *sh)
 {
 	for (int s = 1; s < SHELL_NSIG; s++) {

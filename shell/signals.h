@@ -27,6 +27,12 @@ void signals_shell_ignore(int signo);
 /* Non-interactive shells with process substitutions: SIGINT/TERM/HUP at their default are
  * caught so the private directory can be removed before dying of the signal. */
 void signals_cleanup_on_fatal(struct shell *sh);
+/* Non-interactive, SIGINT at its default: caught (a flag) so the shell can wait for its
+ * foreground job before dying of it, as dash does. */
+void signals_defer_int(struct shell *sh);
+/* While a foreground job runs: after SIGINT, ends the process substitutions (their FIFOs
+ * removed) but does not die yet; after another fatal signal, dies at once. */
+void signals_fatal_prepare(struct shell *sh);
 /* If such a fatal signal arrived: cleans up and dies of it (never returns then). */
 void signals_handle_fatal(struct shell *sh);
 /* Interactive: catch SIGWINCH (a flag) so a resized terminal is seen while reading a line. */
