@@ -49,6 +49,10 @@ const char *redir_kind_op(enum redir_kind k)
 	case R_HEREDOC: return "<<";
 	case R_HEREDOC_TAB: return "<<-";
 	case R_HERESTRING: return "<<<";
+	case R_OUT_ERR: return "&>";
+	case R_APPEND_ERR: return "&>>";
+	case R_MOVE_IN: return "<&";
+	case R_MOVE_OUT: return ">&";
 	}
 	return "?";
 }

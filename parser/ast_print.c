@@ -165,9 +165,17 @@ static void print_redirs(FILE *out, const struct redir *r, int d)
 		bool heredoc = r->kind == R_HEREDOC || r->kind == R_HEREDOC_TAB;
 		indent(out, d);
 		fprintf(out, "redir %d:%d ", r->line, r->col);
-		if (r->fd >= 0)
+		if (r->varname)
+			fprintf(out, "{%s}", r->varname);
+		else if (r->fd >= 0)
 			fprintf(out, "%d", r->fd);
 		fputs(redir_kind_op(r->kind), out);
+		if (r->kind == R_MOVE_IN || r->kind == R_MOVE_OUT)
+			fputs(" (move: the source fd is closed)", out);
+		if (r->varname)
+			fputs(" (fd >= 10 chosen by the shell, its number assigned)", out);
+		if (r->from_pipe_amp)
+			fputs(" (from |&)", out);
 		if (heredoc && r->heredoc_quoted)
 			fputs(" (quoted delimiter: body not expanded)", out);
 		putc('\n', out);
