@@ -11,12 +11,13 @@
 #include "../shell/funcs.h"
 #include "../shell/path.h"
 #include "../shell/shell.h"
+#include "../shell/vars.h"
 #include "builtins.h"
 #include "../shell/quote.h"
 
 static const char *const reserved[] = {
-	"!", "case", "do", "done", "elif", "else", "esac", "fi", "for", "function", "if", "in",
-	"then", "until", "while", "{", "}",
+	"!", "[[", "]]", "case", "do", "done", "elif", "else", "esac", "fi", "for", "function", "if",
+	"in", "then", "time", "until", "while", "{", "}",
 };
 
 static bool is_reserved(const char *name)
@@ -27,56 +28,121 @@ static bool is_reserved(const char *name)
 	return false;
 }
 
-/* Describes name: verbose like `type`, else like `command -v`.  Returns 0 if found. */
-static int describe(struct shell *sh, const char *name, bool verbose, bool path_only)
+/* How describe() reports what it finds. */
+enum describe_mode {
+	DESC_VERBOSE,     /* type, command -V: "ls is /usr/bin/ls" */
+	DESC_SHORT,       /* command -v: the name, or the path, or an alias definition */
+	DESC_KIND,        /* type -t: alias, keyword, function, builtin or file */
+	DESC_PATH,        /* type -p: the path of a file, nothing for the others */
+	DESC_FORCE_PATH,  /* type -P: the path found through PATH, whatever else the name is */
+};
+
+struct describe_ctx {
+	const char *name;
+	enum describe_mode mode;
+};
+
+/* Prints one found file path as mode says. */
+static void describe_file(void *ctx, const char *path)
 {
+	const struct describe_ctx *d = ctx;
+	switch (d->mode) {
+	case DESC_VERBOSE:
+		printf("%s is %s\n", d->name, path);
+		break;
+	case DESC_KIND:
+		puts("file");
+		break;
+	case DESC_SHORT:
+	case DESC_PATH:
+	case DESC_FORCE_PATH:
+		puts(path);
+		break;
+	}
+}
+
+/* Prints what kind of non-file name is (kind: "alias" ..., what: the verbose text). */
+static void describe_other(const char *name, enum describe_mode mode, const char *kind, const char *what)
+{
+	switch (mode) {
+	case DESC_VERBOSE:
+		printf("%s is %s\n", name, what);
+		break;
+	case DESC_KIND:
+		puts(kind);
+		break;
+	case DESC_SHORT:
+		puts(name);
+		break;
+	case DESC_PATH:
+	case DESC_FORCE_PATH:
+		break;
+	}
+}
+
+/* Describes name as mode says: its alias, keyword, function (unless no_func), builtin and file
+ * meanings in that order, the first one only unless all.  Returns 0 if found. */
+static int describe(struct shell *sh, const char *name, enum describe_mode mode, bool all, bool no_func)
+{
+	bool found = false, only_path = mode == DESC_FORCE_PATH;
 	const char *alias = alias_get(sh->aliases, name);
-	if (!path_only && alias) {
-		if (verbose)
+	if (!only_path && alias) {
+		if (mode == DESC_VERBOSE) {
 			printf("%s is aliased to `%s'\n", name, alias);
-		else {
+		} else if (mode == DESC_SHORT) {
 			printf("alias %s=", name);
 			print_quoted(stdout, alias);
 			putchar('\n');
+		} else if (mode == DESC_KIND) {
+			puts("alias");
 		}
-		return 0;
+		if (!all)
+			return 0;
+		found = true;
 	}
-	if (!path_only && is_reserved(name)) {
-		printf(verbose ? "%s is a shell keyword\n" : "%s\n", name);
-		return 0;
+	if (!only_path && is_reserved(name)) {
+		describe_other(name, mode, "keyword", "a shell keyword");
+		if (!all)
+			return 0;
+		found = true;
 	}
-	const struct func *f = funcs_find(sh->funcs, name);
-	if (!path_only && f) {
-		if (verbose) {
+	const struct func *f = no_func ? NULL : funcs_find(sh->funcs, name);
+	if (!only_path && f) {
+		if (mode == DESC_VERBOSE) {
 			printf("%s is a function\n%s () ", name, name);
 			ast_print_source(stdout, f->body);
 			putchar('\n');
 		} else {
-			printf("%s\n", name);
+			describe_other(name, mode, "function", "a function");
 		}
-		return 0;
+		if (!all)
+			return 0;
+		found = true;
 	}
 	const struct builtin *bi = builtin_find(name);
-	if (!path_only && bi) {
-		if (verbose)
-			printf("%s is a %sshell builtin\n", name, bi->flags & BI_SPECIAL ? "special " : "");
-		else
-			printf("%s\n", name);
-		return 0;
+	if (!only_path && bi) {
+		describe_other(name, mode, "builtin",
+		               bi->flags & BI_SPECIAL ? "a special shell builtin" : "a shell builtin");
+		if (!all)
+			return 0;
+		found = true;
 	}
-	char *path = path_find(sh, name);
-	if (path && (!strchr(name, '/') || access(path, X_OK) == 0)) {
-		if (verbose)
-			printf("%s is %s\n", name, path);
-		else
-			printf("%s\n", path);
+	struct describe_ctx d = { name, mode };
+	if (all && !strchr(name, '/')) {
+		const char *pathvar = shell_getvar(sh, "PATH");
+		if (path_each_match(name, pathvar ? pathvar : "", describe_file, &d) > 0)
+			found = true;
+	} else {
+		char *path = path_find(sh, name);
+		if (path && (!strchr(name, '/') || access(path, X_OK) == 0)) {
+			describe_file(&d, path);
+			found = true;
+		}
 		free(path);
-		return 0;
 	}
-	free(path);
-	if (verbose)
-		sh_error(sh, "%s: %s: not found", path_only ? "type" : "type", name);
-	return 1;
+	if (!found && mode == DESC_VERBOSE)
+		sh_error(sh, "type: %s: not found", name);
+	return found ? 0 : 1;
 }
 
 int bi_command(struct shell *sh, int argc, char **argv)
@@ -107,7 +173,7 @@ int bi_command(struct shell *sh, int argc, char **argv)
 	if (v || V) {
 		int status = 0;
 		for (; i < argc; i++)
-			if (describe(sh, argv[i], V, false) != 0) {
+			if (describe(sh, argv[i], V ? DESC_VERBOSE : DESC_SHORT, false, false) != 0) {
 				status = 1;
 				if (V)
 					continue;
@@ -124,26 +190,50 @@ int bi_command(struct shell *sh, int argc, char **argv)
 	return run_argv(sh, argc - i, argv + i, true, default_path);
 }
 
+int bi_builtin(struct shell *sh, int argc, char **argv)
+{
+	int i = 1;
+	if (i < argc && !strcmp(argv[i], "--"))
+		i++;
+	if (i >= argc)
+		return 0;
+	const struct builtin *b = builtin_find(argv[i]);
+	if (!b) {
+		sh_error(sh, "builtin: %s: not a shell builtin", argv[i]);
+		return 1;
+	}
+	return b->fn(sh, argc - i, argv + i);
+}
+
 int bi_type(struct shell *sh, int argc, char **argv)
 {
-	int status = 0;
-	bool path_only = false;
+	bool all = false, no_func = false, kind = false, path = false, force_path = false;
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
 		if (!strcmp(argv[i], "--")) {
 			i++;
 			break;
 		}
-		if (!strcmp(argv[i], "-P")) {
-			path_only = true;
-			continue;
+		for (const char *p = argv[i] + 1; *p; p++) {
+			switch (*p) {
+			case 'a': all = true; break;
+			case 'f': no_func = true; break;
+			case 't': kind = true; break;
+			case 'p': path = true; break;
+			case 'P': force_path = true; break;
+			default:
+				sh_error(sh, "type: -%c: invalid option", *p);
+				fputs("type: usage: type [-afptP] name [name ...]\n", stderr);
+				return 2;
+			}
 		}
-		sh_error(sh, "type: %s: invalid option", argv[i]);
-		fputs("type: usage: type [-P] name [name ...]\n", stderr);
-		return 2;
 	}
+	/* bash: -P wins over -p, which wins over -t */
+	enum describe_mode mode = force_path ? DESC_FORCE_PATH : path ? DESC_PATH : kind ? DESC_KIND
+	                                                                           : DESC_VERBOSE;
+	int status = 0;
 	for (; i < argc; i++)
-		if (describe(sh, argv[i], !path_only, path_only) != 0)
+		if (describe(sh, argv[i], mode, all, no_func) != 0)
 			status = 1;
 	return status;
 }

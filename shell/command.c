@@ -24,6 +24,7 @@
 #include "redir.h"
 #include "trace.h"
 #include "shell.h"
+#include "trap_bash.h"
 #include "spawn.h"
 #include "vars.h"
 #include "xalloc.h"
@@ -458,12 +459,16 @@ int call_function(struct shell *sh, const struct node *body, int argc, char **ar
 	sh->func_depth++;
 	struct call_frame frame;
 	shell_push_frame(sh, &frame, argv[0], true);
+	if (sh->traps[TRAP_DEBUG])
+		trap_run_debug_entry(sh);
 	int status = exec_tree(sh, body, 0);
-	shell_pop_frame(sh);
 	if (sh->unwind == UNWIND_RETURN) {
 		sh->unwind = UNWIND_NONE;
 		status = sh->status;
 	}
+	if (sh->traps[TRAP_RETURN])
+		trap_run_return(sh, true, status);
+	shell_pop_frame(sh);
 	sh->func_depth--;
 	vars_pop_scope(sh->vars);
 	sh->tree_arena = saved_tree;
