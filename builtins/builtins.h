@@ -46,7 +46,7 @@ builtin_fn bi_cd, bi_pwd;
 /* caller.c */
 builtin_fn bi_caller;
 /* info.c (with command, type, hash, help) */
-builtin_fn bi_builtin;
+builtin_fn bi_builtin, bi_enable, bi_suspend;
 /* dirs.c */
 builtin_fn bi_pushd, bi_popd, bi_dirs;
 /* io.c */

@@ -1,4 +1,6 @@
 /* info.c - command, type, hash, help: what a name is and where it lives. */
+#include <fnmatch.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +19,7 @@
 
 static const char *const reserved[] = {
 	"!", "[[", "]]", "case", "do", "done", "elif", "else", "esac", "fi", "for", "function", "if",
-	"in", "then", "time", "until", "while", "{", "}",
+	"in", "select", "then", "time", "until", "while", "{", "}",
 };
 
 static bool is_reserved(const char *name)
@@ -238,28 +240,92 @@ int bi_type(struct shell *sh, int argc, char **argv)
 	return status;
 }
 
+/* hash -l: one line per remembered location, as a command that remembers it again. */
+static void print_hash_command(void *ctx, const char *name, const char *path)
+{
+	(void)ctx;
+	printf("builtin hash -p %s %s\n", path, name);
+}
+
+static int hash_usage(struct shell *sh, const char *arg)
+{
+	sh_error(sh, "hash: %s: invalid option", arg);
+	fputs("hash: usage: hash [-lr] [-p pathname] [-dt] [name ...]\n", stderr);
+	return 2;
+}
+
+/* hash -d and -t on one name; returns 0, or 1 after a message when it is not remembered. */
+static int hash_lookup(struct shell *sh, const char *name, bool forget, bool list, bool tabbed)
+{
+	const char *path = path_remembered(sh, name);
+	if (!path) {
+		sh_error(sh, "hash: %s: not found", name);
+		return 1;
+	}
+	if (forget)
+		path_forget(sh, name);
+	else if (list)
+		print_hash_command(NULL, name, path);
+	else if (tabbed)
+		printf("%s\t%s\n", name, path);
+	else
+		puts(path);
+	return 0;
+}
+
 int bi_hash(struct shell *sh, int argc, char **argv)
 {
+	bool list = false, forget = false, show = false;
+	const char *set_path = NULL;
 	int i = 1;
-	if (i < argc && !strcmp(argv[i], "-r")) {
-		path_forget_all(sh);
-		i++;
+	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+		if (!strcmp(argv[i], "--")) {
+			i++;
+			break;
+		}
+		for (const char *p = argv[i] + 1; *p; p++) {
+			if (*p == 'r') {
+				path_forget_all(sh);
+			} else if (*p == 'l') {
+				list = true;
+			} else if (*p == 'd') {
+				forget = true;
+			} else if (*p == 't') {
+				show = true;
+			} else if (*p == 'p' && !p[1] && i + 1 < argc) {
+				set_path = argv[++i];
+				break;
+			} else if (*p == 'p') {
+				sh_error(sh, "hash: -p: option requires an argument");
+				return 2;
+			} else {
+				return hash_usage(sh, argv[i]);
+			}
+		}
 	}
-	if (argc == 1) {
-		path_print(sh);
+	if (i >= argc) {
+		if (set_path || show) {
+			sh_error(sh, "hash: %s: option requires an argument", show ? "-t" : "-p");
+			return 1;
+		}
+		if (list)
+			path_each_remembered(sh, print_hash_command, NULL);
+		else if (!forget)
+			path_print(sh);
 		return 0;
 	}
 	int status = 0;
+	bool tabbed = argc - i > 1;
 	for (; i < argc; i++) {
-		if (argv[i][0] == '-') {
-			sh_error(sh, "hash: %s: invalid option", argv[i]);
-			fputs("hash: usage: hash [-r] [name ...]\n", stderr);
-			return 2;
-		}
-		if (builtin_find(argv[i]) || funcs_find(sh->funcs, argv[i]))
+		const char *name = argv[i];
+		if (set_path)
+			path_set(sh, name, set_path);
+		else if (forget || show)
+			status |= hash_lookup(sh, name, forget, list, tabbed);
+		else if (builtin_find(name) || funcs_find(sh->funcs, name))
 			continue;
-		if (!path_remember(sh, argv[i])) {
-			sh_error(sh, "hash: %s: not found", argv[i]);
+		else if (!path_remember(sh, name)) {
+			sh_error(sh, "hash: %s: not found", name);
 			status = 1;
 		}
 	}
@@ -270,13 +336,21 @@ int bi_help(struct shell *sh, int argc, char **argv)
 {
 	size_t n;
 	const struct builtin *t = builtin_table(&n);
-	if (argc > 1) {
+	int i = 1;
+	if (i < argc && !strcmp(argv[i], "-s"))
+		i++;
+	if (i < argc && !strcmp(argv[i], "--"))
+		i++;
+	if (i < argc) {
 		int status = 0;
-		for (int i = 1; i < argc; i++) {
-			const struct builtin *b = builtin_find(argv[i]);
-			if (b)
-				printf("%s\n", b->usage);
-			else {
+		for (; i < argc; i++) {
+			bool found = false;
+			for (size_t k = 0; k < n; k++)
+				if (fnmatch(argv[i], t[k].name, 0) == 0) {
+					printf("%s\n", t[k].usage);
+					found = true;
+				}
+			if (!found) {
 				sh_error(sh, "help: no help topics match `%s'", argv[i]);
 				status = 1;
 			}
@@ -284,7 +358,69 @@ int bi_help(struct shell *sh, int argc, char **argv)
 		return status;
 	}
 	printf("minish %s builtins (special builtins marked *):\n", MINISH_VERSION);
-	for (size_t i = 0; i < n; i++)
-		printf("%c %s\n", t[i].flags & BI_SPECIAL ? '*' : ' ', t[i].usage);
+	for (size_t k = 0; k < n; k++)
+		printf("%c %s\n", t[k].flags & BI_SPECIAL ? '*' : ' ', t[k].usage);
+	return 0;
+}
+
+int bi_enable(struct shell *sh, int argc, char **argv)
+{
+	bool disable = false;
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+		if (!strcmp(argv[i], "--")) {
+			i++;
+			break;
+		}
+		for (const char *p = argv[i] + 1; *p; p++) {
+			if (*p == 'n') {
+				disable = true;
+			} else if (*p != 'a' && *p != 'p' && *p != 's') {
+				sh_error(sh, "enable: -%c: invalid option", *p);
+				fputs("enable: usage: enable [-a] [-nps] [name ...]\n", stderr);
+				return 2;
+			}
+		}
+	}
+	if (i >= argc) {
+		/* every builtin is enabled, so -n lists none */
+		size_t n;
+		const struct builtin *t = builtin_table(&n);
+		for (size_t k = 0; !disable && k < n; k++)
+			printf("enable %s\n", t[k].name);
+		return 0;
+	}
+	int status = 0;
+	for (; i < argc; i++) {
+		if (!builtin_find(argv[i])) {
+			sh_error(sh, "enable: %s: not a shell builtin", argv[i]);
+			status = 1;
+		} else if (disable) {
+			sh_error(sh, "enable: -n %s: builtins cannot be disabled in minish (a function or `command' can stand in)",
+			         argv[i]);
+			status = 1;
+		}
+	}
+	return status;
+}
+
+int bi_suspend(struct shell *sh, int argc, char **argv)
+{
+	bool force = argc > 1 && !strcmp(argv[1], "-f");
+	if (argc > 1 + force) {
+		sh_error(sh, "suspend: %s: invalid option", argv[1]);
+		fputs("suspend: usage: suspend [-f]\n", stderr);
+		return 2;
+	}
+	if (!sh->job_control && !force) {
+		sh_error(sh, "suspend: cannot suspend: no job control");
+		return 1;
+	}
+	if (sh->login_shell && !force) {
+		sh_error(sh, "suspend: cannot suspend a login shell");
+		return 1;
+	}
+	fflush(stdout);
+	kill(getpid(), SIGSTOP);  /* SIGSTOP: the shell ignores SIGTSTP itself */
 	return 0;
 }

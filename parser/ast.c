@@ -32,6 +32,7 @@ const char *node_kind_name(enum node_kind k)
 	case N_ARITH: return "arith";
 	case N_ARITH_FOR: return "arith_for";
 	case N_COND: return "cond";
+	case N_SELECT: return "select";
 	}
 	return "?";
 }

@@ -79,6 +79,7 @@ enum node_kind {
 	N_ARITH,      /* (( expression )) (bash) */
 	N_ARITH_FOR,  /* for (( init; cond; step )) do body; done (bash) */
 	N_COND,       /* [[ expression ]] (bash) */
+	N_SELECT,     /* select name [in words]; do body; done (bash; u.for_ as N_FOR) */
 };
 
 /* The `time' reserved word before a pipeline (bash, POSIX time -p). */
@@ -141,7 +142,7 @@ struct node {
 			struct word *words;    /* list after 'in' */
 			bool has_in;           /* false: iterate over "$@" */
 			struct node *body;
-		} for_;
+		} for_;                        /* N_FOR, N_SELECT */
 		struct {
 			struct word *subject;
 			struct case_item *items;

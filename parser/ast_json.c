@@ -400,6 +400,7 @@ static void js_node(FILE *out, const struct node *n)
 		js_node(out, n->u.loop.body);
 		break;
 	case N_FOR:
+	case N_SELECT:
 		fputs(",\"var\":", out);
 		js_cstr(out, n->u.for_.var);
 		fprintf(out, ",\"has_in\":%s,\"words\":", n->u.for_.has_in ? "true" : "false");

@@ -293,7 +293,7 @@ static void print_head(FILE *out, const struct node *n, int d, bool background)
 		fputs(n->u.pipeline.time == PT_POSIX ? " time -p" : " time", out);
 	if (n->kind == N_PIPELINE && n->u.pipeline.bang)
 		fputs(" !", out);
-	if (n->kind == N_FOR)
+	if (n->kind == N_FOR || n->kind == N_SELECT)
 		fprintf(out, " %s%s", n->u.for_.var, n->u.for_.has_in ? "" : " (no in: \"$@\")");
 	if (n->kind == N_FUNCDEF)
 		fprintf(out, " %s", n->u.func.name);
@@ -344,6 +344,7 @@ static void print_node(FILE *out, const struct node *n, int d, bool background)
 		print_node(out, n->u.loop.body, d + 2, false);
 		break;
 	case N_FOR:
+	case N_SELECT:
 		if (n->u.for_.has_in) {
 			label(out, n->u.for_.words ? "in:" : "in: (no words)", d + 1);
 			for (const struct word *w = n->u.for_.words; w; w = w->next)

@@ -478,7 +478,8 @@ static void src_node(FILE *out, const struct node *n)
 		fputs(" done", out);
 		break;
 	case N_FOR:
-		fprintf(out, "for %s", n->u.for_.var);
+	case N_SELECT:
+		fprintf(out, "%s %s", n->kind == N_SELECT ? "select" : "for", n->u.for_.var);
 		if (n->u.for_.has_in) {
 			fputs(" in", out);
 			for (const struct word *w = n->u.for_.words; w; w = w->next) {

@@ -467,6 +467,8 @@ enum rword rword_of(const char *s, size_t n)
 		return memcmp(s, "until", 5) == 0   ? RW_UNTIL
 		       : memcmp(s, "while", 5) == 0 ? RW_WHILE
 		                                    : RW_NONE;
+	case 6:
+		return memcmp(s, "select", 6) == 0 ? RW_SELECT : RW_NONE;
 	case 8:
 		return memcmp(s, "function", 8) == 0 ? RW_FUNCTION : RW_NONE;
 	default:

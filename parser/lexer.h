@@ -136,6 +136,7 @@ enum rword {
 	RW_NONE, RW_BANG, RW_LBRACE, RW_RBRACE, RW_CASE, RW_DO, RW_DONE, RW_ELIF, RW_ELSE,
 	RW_ESAC, RW_FI, RW_FOR, RW_FUNCTION, RW_IF, RW_IN, RW_THEN, RW_UNTIL, RW_WHILE,
 	RW_DLBRACK,  /* [[ (bash) */
+	RW_SELECT,   /* select (bash) */
 };
 
 /* Returns the reserved word spelled by the n bytes at s, or RW_NONE. */

@@ -151,6 +151,7 @@ static bool is_closing(enum rword w)
 	case RW_UNTIL:
 	case RW_WHILE:
 	case RW_DLBRACK:
+	case RW_SELECT:
 		return false;
 	}
 	return false;
@@ -742,6 +743,7 @@ struct node *parse_command(struct parser *p)
 		case RW_CASE: compound = parse_case; w = "case"; break;
 		case RW_FUNCTION: compound = parse_function_keyword; w = "function"; break;
 		case RW_DLBRACK: compound = parse_cond_command; w = "[["; break;
+		case RW_SELECT: compound = parse_select; w = "select"; break;
 		case RW_BANG:
 		case RW_RBRACE:
 		case RW_DO:

@@ -297,6 +297,9 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 	case N_ARITH_FOR:
 		status = with_redirs(sh, n, flags, run_arith_for);
 		break;
+	case N_SELECT:
+		status = with_redirs(sh, n, flags, run_select);
+		break;
 	case N_COND:
 		if (sh->traps[TRAP_DEBUG])
 			trap_run_debug(sh, n);

@@ -118,6 +118,24 @@ void path_each_remembered(struct shell *sh, void (*fn)(void *ctx, const char *na
 			fn(ctx, h->name, h->path);
 }
 
+void path_set(struct shell *sh, const char *name, const char *path)
+{
+	path_forget(sh, name);
+	struct path_cache *c = cache_of(sh);
+	const char *pathvar = shell_getvar(sh, "PATH");
+	if (!c->for_path || strcmp(c->for_path, pathvar ? pathvar : "") != 0) {
+		path_forget_all(sh);  /* the table is for another PATH: start it for this one */
+		free(c->for_path);
+		c->for_path = xstrdup(pathvar ? pathvar : "");
+	}
+	struct hashed *h = xcalloc(1, sizeof(*h));
+	h->name = xstrdup(name);
+	h->path = xstrdup(path);
+	unsigned b = hash_name(name);
+	h->next = c->buckets[b];
+	c->buckets[b] = h;
+}
+
 const char *path_remembered(struct shell *sh, const char *name)
 {
 	for (struct hashed *h = cache_of(sh)->buckets[hash_name(name)]; h; h = h->next)

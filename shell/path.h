@@ -21,6 +21,8 @@ void path_each_remembered(struct shell *sh, void (*fn)(void *ctx, const char *na
                           void *ctx);
 /* The remembered location of name, or NULL (not looked up: hash -t). */
 const char *path_remembered(struct shell *sh, const char *name);
+/* Remembers path as the location of name (hash -p). */
+void path_set(struct shell *sh, const char *name, const char *path);
 /* Forgets every remembered location (hash -r, PATH changes). */
 void path_forget_all(struct shell *sh);
 /* Forgets one remembered location (it no longer exists). */

@@ -7,6 +7,9 @@ minish=$(readlink /proc/$$/exe)
 "$minish" --dump-ast=json -c 'ls {fd}>&3- |& cat'
 echo
 "$minish" --dump-ast=dot -c 'ls &>f {v}<x'
+"$minish" --dump-ast -c 'select a in x "$y"; do break; done'
+s() { select a in x y; do echo "$a"; break; done; }
+type s
 f() { echo a |& cat; ls &> /dev/null; ls &>> x; cat {fd}< x; ls >&3-; exec {fd}>&-; }
 type f
 def=$(type f | sed 1d)
