@@ -43,6 +43,8 @@ builtin_fn bi_declare, bi_local;
 builtin_fn bi_mapfile;
 /* cd.c */
 builtin_fn bi_cd, bi_pwd;
+/* complete.c */
+builtin_fn bi_compgen, bi_complete;
 /* caller.c */
 builtin_fn bi_caller;
 /* info.c (with command, type, hash, help) */

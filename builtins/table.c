@@ -17,6 +17,8 @@ static const struct builtin table[] = {
 	{ "cd", bi_cd, 0, "cd [-L|-P] [DIR|-]  change the working directory" },
 	{ "chdir", bi_cd, 0, "chdir [-L|-P] [DIR|-]  change the working directory (dash's name for cd)" },
 	{ "command", bi_command, 0, "command [-pvV] NAME [ARGS...]  run NAME ignoring functions" },
+	{ "compgen", bi_compgen, 0, "compgen [-abcdefkv] [-o OPT] [-W WORDS] [-F FUNC] [-X PAT] [-P PRE] [-S SUF] [WORD]  list completions" },
+	{ "complete", bi_complete, 0, "complete [-pr] [-abcdefkv] [-o OPT] [-W WORDS] [-F FUNC] ... [NAME...]  how Tab completes NAME's arguments" },
 	{ "continue", bi_continue, BI_SPECIAL, "continue [N]  next iteration of the Nth enclosing loop" },
 	{ "declare", bi_declare, 0, "declare [-aAfFgilnprux] [NAME[=VALUE]...]  variables and their attributes" },
 	{ "dirs", bi_dirs, 0, "dirs [-clpv] [+N] [-N]  show the directory stack" },

@@ -10,6 +10,7 @@
 
 #include "../parser/arena.h"
 #include "alias.h"
+#include "compspec.h"
 #include "eval.h"
 #include "funcs.h"
 #include "histlist.h"
@@ -121,6 +122,7 @@ void shell_free(struct shell *sh)
 	free(sh->self_exe);
 	free(sh->getopts_arg);
 	free(sh->bash_command);
+	compspec_clear(sh);
 	for (int i = 0; i < sh->ndirstack; i++)
 		free(sh->dirstack[i]);
 	free(sh->dirstack);

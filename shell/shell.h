@@ -166,6 +166,7 @@ struct shell {
 	struct call_frame *frames;  /* function calls and sourced files, innermost first */
 	bool script_file;           /* running a script file (FUNCNAME ends with "main") */
 	char *bash_command;         /* text of the command being run, kept while a DEBUG or ERR trap is set */
+	struct compspec *compspecs; /* complete's specs, in name order (shell/compspec.h) */
 	char **dirstack;            /* pushd's saved directories, most recent first (DIRSTACK[1]...) */
 	int ndirstack;
 };
