@@ -31,6 +31,7 @@ exec {hs}<&-
 # {1x} is not a name: the word is an argument and > is a plain redirection
 echo x {1x}>f1; cat f1
 echo y {a.b}>f2; cat f2
+fds_before=$(ls /proc/$$/fd | wc -l)
 # a file that cannot be opened: a message, status 1, the variable stays unset
 true {bad}>/nonexistent-dir-x/f; echo "status $? bad=${bad-unset}"
 command exec {bad2}>/nonexistent-dir-x/f; echo "command exec status $? bad2=${bad2-unset}"
@@ -40,4 +41,6 @@ true {ro}>ro.txt; echo "readonly status $?"
 # closing through a name that holds no number
 unset nofd
 true {nofd}>&-; echo "close unset status $?"
+fds_after=$(ls /proc/$$/fd | wc -l)
+[ "$fds_before" = "$fds_after" ] && echo "fds unchanged"
 echo "still running"
