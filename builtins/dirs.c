@@ -249,6 +249,8 @@ int bi_popd(struct shell *sh, int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "-n")) {
 			no_cd = true;
+		} else if (!strcmp(argv[i], "--") && i == 1) {
+			continue;
 		} else if (is_stack_index(argv[i])) {
 			which = argv[i];
 		} else {

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../parser/ast.h"
@@ -136,7 +137,9 @@ static int describe(struct shell *sh, const char *name, enum describe_mode mode,
 			found = true;
 	} else {
 		char *path = path_find(sh, name);
-		if (path && (!strchr(name, '/') || access(path, X_OK) == 0)) {
+		struct stat st;
+		if (path && (!strchr(name, '/') ||
+		             (access(path, X_OK) == 0 && stat(path, &st) == 0 && !S_ISDIR(st.st_mode)))) {
 			describe_file(&d, path);
 			found = true;
 		}

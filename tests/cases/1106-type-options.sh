@@ -19,3 +19,7 @@ type -f f; echo "status $?"
 type nosuch; echo "status $?"
 type; echo "status $?"
 type -x ls; echo "status $?"
+# a directory is not a command, even with a slash in its name
+mkdir -p d/cat
+type -P ./d/cat; echo "status $?"
+command -v ./d/cat; echo "status $?"

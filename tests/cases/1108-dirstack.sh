@@ -24,3 +24,5 @@ popd -n; echo "status $?"
 dirs -x; echo "status $?"
 popd +5; echo "status $?"
 popd x; echo "status $?"
+pushd / > /dev/null
+popd -- > /dev/null; echo "popd -- status $?"
