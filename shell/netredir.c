@@ -6,6 +6,7 @@
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,17 +97,25 @@ int netredir_open(struct shell *sh, const char *path)
 		sh_perror(sh, "%s", path);
 		return -1;
 	}
-	while (connect(fd, (struct sockaddr *)&ss, len) < 0) {
-		if (errno == EINTR && !interrupt_pending(sh))
+	int err = connect(fd, (struct sockaddr *)&ss, len) == 0 ? 0 : errno;
+	/* a signal (a child ending) interrupted it: the connection goes on; wait for its end */
+	while (err == EINTR && !interrupt_pending(sh)) {
+		struct pollfd p = { .fd = fd, .events = POLLOUT };
+		if (poll(&p, 1, -1) < 0) {
+			err = errno;
 			continue;
-		int err = errno;
-		close(fd);
-		errno = err;
-		if (!(err == EINTR && interrupt_pending(sh)))
-			sh_perror(sh, "%s", path);
-		return -1;
+		}
+		socklen_t elen = sizeof(err);
+		if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &elen) < 0)
+			err = errno;
 	}
-	return fd;
+	if (err == 0)
+		return fd;
+	close(fd);
+	errno = err;
+	if (!(err == EINTR && interrupt_pending(sh)))  /* Ctrl-C: no message */
+		sh_perror(sh, "%s", path);
+	return -1;
 }
 
 int netredir_dev_fd(const char *path, int failed)
