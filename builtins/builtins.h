@@ -43,6 +43,14 @@ builtin_fn bi_declare, bi_local;
 builtin_fn bi_mapfile;
 /* cd.c */
 builtin_fn bi_cd, bi_pwd;
+/* complete.c */
+builtin_fn bi_compgen, bi_complete;
+/* caller.c */
+builtin_fn bi_caller;
+/* info.c (with command, type, hash, help) */
+builtin_fn bi_builtin, bi_enable, bi_suspend;
+/* dirs.c */
+builtin_fn bi_pushd, bi_popd, bi_dirs;
 /* io.c */
 builtin_fn bi_echo, bi_printf, bi_read;
 /* test.c */

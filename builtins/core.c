@@ -14,6 +14,7 @@
 #include "../shell/procsub.h"
 #include "../shell/repl.h"
 #include "../shell/shell.h"
+#include "../shell/trap_bash.h"
 #include "../shell/vars.h"
 #include "args.h"
 #include "builtins.h"
@@ -203,7 +204,12 @@ int bi_dot(struct shell *sh, int argc, char **argv)
 	}
 	struct call_frame frame;
 	shell_push_frame(sh, &frame, "source", false);
+	unsigned long ran_before = sh->commands_run;
 	int status = repl_source_file(sh, file);
+	if (status > 0 && sh->commands_run == ran_before)
+		status = 0;  /* a file with no commands: status 0 (POSIX), not the $? it started with */
+	if (sh->traps[TRAP_RETURN] && status >= 0)
+		trap_run_return(sh, false, status);
 	shell_pop_frame(sh);
 	if (status < 0) {
 		sh_perror(sh, "%s: %s", argv[0], argv[1]);

@@ -10,6 +10,7 @@
 #include "../shell/jobs.h"
 #include "../shell/shell.h"
 #include "../shell/signals.h"
+#include "../shell/trap_bash.h"
 #include "args.h"
 #include "builtins.h"
 #include "../shell/quote.h"
@@ -23,25 +24,64 @@ static void print_trap(struct shell *sh, int s, bool with_sig)
 	print_quoted(stdout, sh->traps[s]);
 	if (s == 0)
 		printf(" EXIT\n");
+	else if (trap_bash_name(s))
+		printf(" %s\n", trap_bash_name(s));
 	else
 		printf(" %s%s\n", with_sig ? "SIG" : "", signal_name(s) ? signal_name(s) : "?");
 }
 
 /* Sets the action of one signal; returns -1 after a message for a bad name. */
+/* The trap number of name: a signal, EXIT, or bash's DEBUG, ERR and RETURN; -1 if none. */
+static int trap_number(const char *name)
+{
+	int t = trap_bash_by_name(name);
+	return t >= 0 ? t : signal_by_name(name);
+}
+
 static int set_trap(struct shell *sh, const char *action, const char *name)
 {
-	int s = signal_by_name(name);
+	int s = trap_number(name);
 	if (s < 0) {  /* KILL and STOP are accepted and listed, as in bash and dash; they never run */
 		sh_error(sh, "trap: %s: invalid signal specification", name);
 		return -1;
 	}
-	if (s > 0 && !sh->opt.interactive && signals_ignored_at_entry(s))
+	if (s > 0 && s < SHELL_NSIG && !sh->opt.interactive && signals_ignored_at_entry(s))
 		return 0;
 	free(sh->traps[s]);
 	sh->traps[s] = action ? strdup(action) : NULL;
-	if (s > 0)
+	if (s > 0 && s < SHELL_NSIG)
 		signals_apply_trap(sh, s);
 	return 0;
+}
+
+/* trap -l: every signal as bash lists it, five to a line: " 2) SIGINT", then the real-time
+ * ones as SIGRTMIN+N and SIGRTMAX-N. */
+static void list_signals_bash(struct shell *sh)
+{
+	(void)sh;
+	int listed = 0;
+	int rtmin = SIGRTMIN, rtmax = SIGRTMAX;
+	for (int s = 1; s <= rtmax; s++) {
+		char rt[32];
+		const char *name = s < rtmin ? signal_name(s) : NULL;
+		if (s >= rtmin) {
+			int mid = rtmin + (rtmax - rtmin) / 2;  /* bash: SIGRTMIN+N up to the middle */
+			if (s == rtmin)
+				snprintf(rt, sizeof(rt), "RTMIN");
+			else if (s == rtmax)
+				snprintf(rt, sizeof(rt), "RTMAX");
+			else if (s <= mid)
+				snprintf(rt, sizeof(rt), "RTMIN+%d", s - rtmin);
+			else
+				snprintf(rt, sizeof(rt), "RTMAX-%d", rtmax - s);
+			name = rt;
+		}
+		if (!name)
+			continue;
+		printf("%2d) SIG%s%c", s, name, ++listed % 5 == 0 ? '\n' : '\t');
+	}
+	if (listed % 5 != 0)
+		putchar('\n');
 }
 
 int bi_trap(struct shell *sh, int argc, char **argv)
@@ -52,23 +92,21 @@ int bi_trap(struct shell *sh, int argc, char **argv)
 	if (i < argc && !strcmp(argv[i], "-p")) {
 		i++;
 		if (i >= argc)
-			for (int s = 0; s < SHELL_NSIG; s++)
+			for (int s = 0; s < SHELL_NTRAPS; s++)
 				print_trap(sh, s, true);
 		for (; i < argc; i++) {
-			int s = signal_by_name(argv[i]);
+			int s = trap_number(argv[i]);
 			if (s >= 0)
 				print_trap(sh, s, true);
 		}
 		return 0;
 	}
 	if (i < argc && !strcmp(argv[i], "-l")) {
-		for (int s = 1; s < SHELL_NSIG; s++)
-			if (signal_name(s))
-				printf("%2d) SIG%s\n", s, signal_name(s));
+		list_signals_bash(sh);
 		return 0;
 	}
 	if (i >= argc) {
-		for (int s = 0; s < SHELL_NSIG; s++)
+		for (int s = 0; s < SHELL_NTRAPS; s++)
 			print_trap(sh, s, false);
 		return 0;
 	}

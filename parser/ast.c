@@ -32,6 +32,7 @@ const char *node_kind_name(enum node_kind k)
 	case N_ARITH: return "arith";
 	case N_ARITH_FOR: return "arith_for";
 	case N_COND: return "cond";
+	case N_SELECT: return "select";
 	}
 	return "?";
 }
@@ -49,6 +50,10 @@ const char *redir_kind_op(enum redir_kind k)
 	case R_HEREDOC: return "<<";
 	case R_HEREDOC_TAB: return "<<-";
 	case R_HERESTRING: return "<<<";
+	case R_OUT_ERR: return "&>";
+	case R_APPEND_ERR: return "&>>";
+	case R_MOVE_IN: return "<&";
+	case R_MOVE_OUT: return ">&";
 	}
 	return "?";
 }

@@ -21,6 +21,10 @@ enum redir_kind {
 	R_HEREDOC,      /* <<  */
 	R_HEREDOC_TAB,  /* <<- (leading tabs stripped from body lines) */
 	R_HERESTRING,   /* <<< (bash) */
+	R_OUT_ERR,      /* &>  (bash: stdout and stderr to a file) */
+	R_APPEND_ERR,   /* &>> (bash) */
+	R_MOVE_IN,      /* <&N- (bash: N duplicated, then closed); the target is "N-" */
+	R_MOVE_OUT,     /* >&N- (bash) */
 };
 
 struct redir {
@@ -33,6 +37,8 @@ struct redir {
 	size_t heredoc_len;
 	struct word *heredoc_body; /* body parsed for $, `, \ when the delimiter was unquoted; NULL when quoted */
 	bool heredoc_quoted;    /* delimiter had quotes: body is literal */
+	const char *varname;    /* {NAME}> (bash): the shell picks a fd >= 10 and sets NAME; fd is -1 */
+	bool from_pipe_amp;     /* the 2>&1 that `|&` adds to the command before the pipe (bash) */
 	struct redir *next;
 	int line, col;
 };
@@ -73,6 +79,7 @@ enum node_kind {
 	N_ARITH,      /* (( expression )) (bash) */
 	N_ARITH_FOR,  /* for (( init; cond; step )) do body; done (bash) */
 	N_COND,       /* [[ expression ]] (bash) */
+	N_SELECT,     /* select name [in words]; do body; done (bash; u.for_ as N_FOR) */
 };
 
 /* The `time' reserved word before a pipeline (bash, POSIX time -p). */
@@ -135,7 +142,7 @@ struct node {
 			struct word *words;    /* list after 'in' */
 			bool has_in;           /* false: iterate over "$@" */
 			struct node *body;
-		} for_;
+		} for_;                        /* N_FOR, N_SELECT */
 		struct {
 			struct word *subject;
 			struct case_item *items;

@@ -212,6 +212,7 @@ static void dot_children(struct dot *g, int id, const struct node *n)
 		dot_edge(g, id, dot_node(g, n->u.loop.body), "do");
 		break;
 	case N_FOR:
+	case N_SELECT:
 		for (const struct word *w = n->u.for_.words; w; w = w->next)
 			dot_word(g, id, w, "word", "in");
 		dot_edge(g, id, dot_node(g, n->u.for_.body), "do");
@@ -255,7 +256,7 @@ static int dot_node(struct dot *g, const struct node *n)
 		fputs(n->u.pipeline.time == PT_POSIX ? " time -p" : " time", g->out);
 	if (n->kind == N_PIPELINE && n->u.pipeline.bang)
 		fputs(" !", g->out);
-	if (n->kind == N_FOR) {
+	if (n->kind == N_FOR || n->kind == N_SELECT) {
 		fputs("\\n", g->out);
 		dot_escaped(g->out, n->u.for_.var, strlen(n->u.for_.var));
 	}

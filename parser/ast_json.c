@@ -193,6 +193,15 @@ static void js_redirs(FILE *out, const struct redir *r)
 	putc('[', out);
 	for (; r; r = r->next) {
 		fprintf(out, "{\"op\":\"%s\",\"fd\":%d,", redir_kind_op(r->kind), r->fd);
+		if (r->varname) {
+			fputs("\"varname\":", out);
+			js_str(out, r->varname, strlen(r->varname));
+			putc(',', out);
+		}
+		if (r->kind == R_MOVE_IN || r->kind == R_MOVE_OUT)
+			fputs("\"move\":true,", out);
+		if (r->from_pipe_amp)
+			fputs("\"pipe_amp\":true,", out);
 		js_pos(out, r->line, r->col);
 		fputs(",\"target\":", out);
 		if (r->target)
@@ -391,6 +400,7 @@ static void js_node(FILE *out, const struct node *n)
 		js_node(out, n->u.loop.body);
 		break;
 	case N_FOR:
+	case N_SELECT:
 		fputs(",\"var\":", out);
 		js_cstr(out, n->u.for_.var);
 		fprintf(out, ",\"has_in\":%s,\"words\":", n->u.for_.has_in ? "true" : "false");

@@ -165,9 +165,17 @@ static void print_redirs(FILE *out, const struct redir *r, int d)
 		bool heredoc = r->kind == R_HEREDOC || r->kind == R_HEREDOC_TAB;
 		indent(out, d);
 		fprintf(out, "redir %d:%d ", r->line, r->col);
-		if (r->fd >= 0)
+		if (r->varname)
+			fprintf(out, "{%s}", r->varname);
+		else if (r->fd >= 0)
 			fprintf(out, "%d", r->fd);
 		fputs(redir_kind_op(r->kind), out);
+		if (r->kind == R_MOVE_IN || r->kind == R_MOVE_OUT)
+			fputs(" (move: the source fd is closed)", out);
+		if (r->varname)
+			fputs(" (fd >= 10 chosen by the shell, its number assigned)", out);
+		if (r->from_pipe_amp)
+			fputs(" (from |&)", out);
 		if (heredoc && r->heredoc_quoted)
 			fputs(" (quoted delimiter: body not expanded)", out);
 		putc('\n', out);
@@ -285,7 +293,7 @@ static void print_head(FILE *out, const struct node *n, int d, bool background)
 		fputs(n->u.pipeline.time == PT_POSIX ? " time -p" : " time", out);
 	if (n->kind == N_PIPELINE && n->u.pipeline.bang)
 		fputs(" !", out);
-	if (n->kind == N_FOR)
+	if (n->kind == N_FOR || n->kind == N_SELECT)
 		fprintf(out, " %s%s", n->u.for_.var, n->u.for_.has_in ? "" : " (no in: \"$@\")");
 	if (n->kind == N_FUNCDEF)
 		fprintf(out, " %s", n->u.func.name);
@@ -336,6 +344,7 @@ static void print_node(FILE *out, const struct node *n, int d, bool background)
 		print_node(out, n->u.loop.body, d + 2, false);
 		break;
 	case N_FOR:
+	case N_SELECT:
 		if (n->u.for_.has_in) {
 			label(out, n->u.for_.words ? "in:" : "in: (no words)", d + 1);
 			for (const struct word *w = n->u.for_.words; w; w = w->next)

@@ -266,14 +266,17 @@ static void src_delimiter(FILE *out, const struct word *w)
 
 void src_redir(FILE *out, const struct redir *r)
 {
-	if (r->fd >= 0)
+	if (r->varname)
+		fprintf(out, "{%s}", r->varname);
+	else if (r->fd >= 0)
 		fprintf(out, "%d", r->fd);
 	fputs(redir_kind_op(r->kind), out);
 	const struct word_part *first = r->target ? r->target->parts : NULL;
 	/* "<< -x" keeps its space: "<<-x" would be the <<- operator */
 	bool dash = first && first->kind == WP_LITERAL && first->u.lit.len > 0 &&
 	            first->u.lit.text[0] == '-' && !first->u.lit.quoted;
-	bool tight = r->kind == R_DUP_IN || r->kind == R_DUP_OUT ||
+	bool tight = r->kind == R_DUP_IN || r->kind == R_DUP_OUT || r->kind == R_MOVE_IN ||
+	             r->kind == R_MOVE_OUT ||
 	             ((r->kind == R_HEREDOC || r->kind == R_HEREDOC_TAB) && !dash);
 	if (!tight)
 		putc(' ', out);
@@ -475,7 +478,8 @@ static void src_node(FILE *out, const struct node *n)
 		fputs(" done", out);
 		break;
 	case N_FOR:
-		fprintf(out, "for %s", n->u.for_.var);
+	case N_SELECT:
+		fprintf(out, "%s %s", n->kind == N_SELECT ? "select" : "for", n->u.for_.var);
 		if (n->u.for_.has_in) {
 			fputs(" in", out);
 			for (const struct word *w = n->u.for_.words; w; w = w->next) {

@@ -2,6 +2,7 @@
  * operators, comments, and here-document bodies. */
 #include "lexer.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -272,6 +273,9 @@ const char *tok_kind_text(enum tok_kind k)
 	case T_DLESS: return "<<";
 	case T_DLESSDASH: return "<<-";
 	case T_TLESS: return "<<<";
+	case T_AMPGREAT: return "&>";
+	case T_AMPDGREAT: return "&>>";
+	case T_PIPEAMP: return "|&";
 	}
 	return NULL;
 }
@@ -370,6 +374,17 @@ static enum tok_kind lex_operator(struct reader *r, int c, int *procsub)
 			rd_getc(r);
 			return c == ';' ? T_DSEMI : c == '&' ? T_AND_IF : T_OR_IF;
 		}
+		if (c == '&' && rd_peek(r) == '>') {
+			rd_getc(r);
+			if (rd_peek(r) != '>')
+				return T_AMPGREAT;
+			rd_getc(r);
+			return T_AMPDGREAT;
+		}
+		if (c == '|' && rd_peek(r) == '&') {
+			rd_getc(r);
+			return T_PIPEAMP;
+		}
 		return c == ';' ? T_SEMI : c == '&' ? T_AMP : T_PIPE;
 	case '(':
 		rd_getc(r);
@@ -384,6 +399,27 @@ static enum tok_kind lex_operator(struct reader *r, int c, int *procsub)
 	default:
 		return T_WORD;
 	}
+}
+
+/* True when w is {NAME}, unquoted, NAME a variable name (bash's {fd}> redirections);
+ * *name is NAME, NUL-terminated, in arena a. */
+static bool word_is_fd_var(struct arena *a, const struct word *w, const char **name)
+{
+	const struct word_part *wp = w->parts;
+	if (!wp || wp->next || wp->kind != WP_LITERAL || wp->u.lit.quoted)
+		return false;
+	const char *s = wp->u.lit.text;
+	size_t n = wp->u.lit.len;
+	if (n < 3 || s[0] != '{' || s[n - 1] != '}' || isdigit((unsigned char)s[1]))
+		return false;
+	for (size_t i = 1; i < n - 1; i++)
+		if (!isalnum((unsigned char)s[i]) && s[i] != '_')
+			return false;
+	char *v = arena_alloc_raw(a, n - 1);
+	memcpy(v, s + 1, n - 2);
+	v[n - 2] = '\0';
+	*name = v;
+	return true;
 }
 
 /* True when w is a short run of unquoted digits (an io-number candidate). */
@@ -431,6 +467,8 @@ enum rword rword_of(const char *s, size_t n)
 		return memcmp(s, "until", 5) == 0   ? RW_UNTIL
 		       : memcmp(s, "while", 5) == 0 ? RW_WHILE
 		                                    : RW_NONE;
+	case 6:
+		return memcmp(s, "select", 6) == 0 ? RW_SELECT : RW_NONE;
 	case 8:
 		return memcmp(s, "function", 8) == 0 ? RW_FUNCTION : RW_NONE;
 	default:
@@ -493,9 +531,12 @@ void lex_token(struct parser *p, struct token *t)
 			return;
 		}
 		c = rd_peek(r);
-		if ((c == '<' || c == '>') && word_is_digits(t->word, &t->io_number))
+		if ((c == '<' || c == '>') && word_is_digits(t->word, &t->io_number)) {
 			t->kind = T_IO_NUMBER;
-		else
+		} else if ((c == '<' || c == '>') && word_is_fd_var(p->a, t->word, &t->io_name)) {
+			t->kind = T_IO_NUMBER;
+			t->io_number = -1;
+		} else
 			t->rw = word_rword(t->word);
 	}
 	if (fi >= 0 && fi < r->nframes && r->frames[fi].buf == fbuf) {

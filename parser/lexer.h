@@ -128,6 +128,7 @@ enum tok_kind {
 	T_LESS, T_GREAT, T_CLOBBER, T_DGREAT, T_LESSGREAT, T_LESSAND, T_GREATAND,
 	T_DLESS, T_DLESSDASH, T_TLESS,
 	T_SEMI_AMP, T_DSEMI_AMP,  /* ;& and ;;& (bash case terminators) */
+	T_AMPGREAT, T_AMPDGREAT, T_PIPEAMP,  /* &> &>> |& (bash) */
 };
 
 /* The reserved words, recognised once when a word is lexed. */
@@ -135,6 +136,7 @@ enum rword {
 	RW_NONE, RW_BANG, RW_LBRACE, RW_RBRACE, RW_CASE, RW_DO, RW_DONE, RW_ELIF, RW_ELSE,
 	RW_ESAC, RW_FI, RW_FOR, RW_FUNCTION, RW_IF, RW_IN, RW_THEN, RW_UNTIL, RW_WHILE,
 	RW_DLBRACK,  /* [[ (bash) */
+	RW_SELECT,   /* select (bash) */
 };
 
 /* Returns the reserved word spelled by the n bytes at s, or RW_NONE. */
@@ -144,7 +146,8 @@ struct token {
 	enum tok_kind kind;
 	enum rword rw;         /* T_WORD that is one unquoted literal spelling a reserved word */
 	struct word *word;     /* T_WORD: parts without tilde expansion (the parser adds it) */
-	int io_number;         /* T_IO_NUMBER */
+	int io_number;         /* T_IO_NUMBER; -1 for a {NAME} one */
+	const char *io_name;   /* T_IO_NUMBER written {NAME} (bash): NAME; NULL otherwise */
 	int line, col;
 	const char *raw;       /* source text of the token, for messages (may be NULL) */
 	size_t rawlen;

@@ -172,6 +172,37 @@ struct node *parse_for(struct parser *p)
 	return n->u.for_.body ? n : NULL;
 }
 
+struct node *parse_select(struct parser *p)
+{
+	struct node *n = start_node(p, N_SELECT);
+	struct token *t = tok_peek_after_alias(p);
+	const char *name = tok_word_text(t);
+	if (p->failed)
+		return NULL;
+	if (!name || !is_name(name, strlen(name))) {
+		p_unexpected(p, t);
+		return NULL;
+	}
+	n->u.for_.var = (char *)name;
+	tok_next(p);
+	t = tok_peek(p);
+	if (t->kind == T_SEMI) {
+		tok_next(p);
+		skip_newlines(p);
+	} else {
+		skip_newlines(p);
+		if (tok_is(tok_peek_after_alias(p), RW_IN)) {
+			tok_next(p);
+			if (!parse_for_words(p, n))
+				return NULL;
+		}
+	}
+	if (p->failed)
+		return NULL;
+	n->u.for_.body = parse_do_group(p);
+	return n->u.for_.body ? n : NULL;
+}
+
 /* [(] pattern [| pattern]... ) list */
 static struct case_item *parse_case_item(struct parser *p)
 {
@@ -267,6 +298,7 @@ static bool starts_compound(const struct token *t)
 	case RW_FOR:
 	case RW_CASE:
 	case RW_DLBRACK:
+	case RW_SELECT:
 		return true;
 	case RW_NONE:
 	case RW_BANG:

@@ -152,6 +152,8 @@ struct node *parse_while(struct parser *p);
 struct node *parse_until(struct parser *p);
 /* for name [in words] do ... done. */
 struct node *parse_for(struct parser *p);
+/* select name [in words]; do list; done (bash) */
+struct node *parse_select(struct parser *p);
 /* case word in ... esac. */
 struct node *parse_case(struct parser *p);
 /* { list } (lookahead is "{"). */

@@ -163,6 +163,7 @@ static bool is_closing(enum rword w)
 	case RW_UNTIL:
 	case RW_WHILE:
 	case RW_DLBRACK:
+	case RW_SELECT:
 		return false;
 	}
 	return false;
@@ -284,9 +285,12 @@ static bool starts_command(const struct token *t)
 	case T_DLESS:
 	case T_DLESSDASH:
 	case T_TLESS:
+	case T_AMPGREAT:
+	case T_AMPDGREAT:
 		return true;
 	case T_EOF:
 	case T_NEWLINE:
+	case T_PIPEAMP:
 	case T_SEMI:
 	case T_DSEMI:
 	case T_SEMI_AMP:
@@ -403,6 +407,30 @@ static bool is_time_word(const struct token *t)
 	return w && !strcmp(w, "time");
 }
 
+/* Appends the 2>&1 that `|&` stands for to cmd's redirections (bash does the same). */
+static void add_pipe_stderr(struct parser *p, struct node *cmd, const struct token *t)
+{
+	struct word_part *one = arena_alloc(p->a, sizeof(*one));
+	one->kind = WP_LITERAL;
+	one->u.lit.text = arena_strdup(p->a, "1");
+	one->u.lit.len = 1;
+	struct word *w = arena_alloc(p->a, sizeof(*w));
+	w->parts = one;
+	w->line = t->line;
+	w->col = t->col;
+	struct redir *r = arena_alloc(p->a, sizeof(*r));
+	r->kind = R_DUP_OUT;
+	r->fd = 2;
+	r->target = w;
+	r->from_pipe_amp = true;
+	r->line = t->line;
+	r->col = t->col;
+	struct redir **tail = &cmd->redirs;
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = r;
+}
+
 static struct node *parse_pipeline(struct parser *p)
 {
 	struct token *t = tok_peek_cmd(p);
@@ -442,7 +470,9 @@ static struct node *parse_pipeline(struct parser *p)
 			cmds = nc;
 		}
 		cmds[n++] = c;
-		if (tok_peek(p)->kind != T_PIPE)
+		if (tok_peek(p)->kind == T_PIPEAMP)
+			add_pipe_stderr(p, c, tok_peek(p));
+		else if (tok_peek(p)->kind != T_PIPE)
 			break;
 		tok_next(p);
 		skip_newlines(p);
@@ -490,6 +520,22 @@ struct node *parse_and_or(struct parser *p)
 
 /* ---- commands ---- */
 
+/* True when w is unquoted digits followed by '-' (the N- of bash's >&N- and <&N-). */
+static bool is_move_target(const struct word *w)
+{
+	const struct word_part *wp = w->parts;
+	if (!wp || wp->next || wp->kind != WP_LITERAL || wp->u.lit.quoted || wp->u.lit.len < 2)
+		return false;
+	const char *s = wp->u.lit.text;
+	size_t n = wp->u.lit.len;
+	if (s[n - 1] != '-')
+		return false;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
 bool tok_is_redirect(const struct token *t)
 {
 	switch (t->kind) {
@@ -504,9 +550,12 @@ bool tok_is_redirect(const struct token *t)
 	case T_DLESS:
 	case T_DLESSDASH:
 	case T_TLESS:
+	case T_AMPGREAT:
+	case T_AMPDGREAT:
 		return true;
 	case T_EOF:
 	case T_NEWLINE:
+	case T_PIPEAMP:
 	case T_WORD:
 	case T_SEMI:
 	case T_DSEMI:
@@ -536,6 +585,9 @@ static bool redir_kind_of(enum tok_kind k, enum redir_kind *out)
 	case T_DLESS: *out = R_HEREDOC; return true;
 	case T_DLESSDASH: *out = R_HEREDOC_TAB; return true;
 	case T_TLESS: *out = R_HERESTRING; return true;
+	case T_AMPGREAT: *out = R_OUT_ERR; return true;
+	case T_AMPDGREAT: *out = R_APPEND_ERR; return true;
+	case T_PIPEAMP:
 	case T_EOF:
 	case T_NEWLINE:
 	case T_WORD:
@@ -564,6 +616,7 @@ struct redir *parse_redirect(struct parser *p)
 	r->col = t->col;
 	if (t->kind == T_IO_NUMBER) {
 		r->fd = t->io_number;
+		r->varname = t->io_name;
 		tok_next(p);
 		t = tok_peek(p);
 	}
@@ -586,8 +639,11 @@ struct redir *parse_redirect(struct parser *p)
 	r->target = t->word;
 	tok_next(p);
 	word_split_tilde(p, r->target, false);
+	if ((r->kind == R_DUP_IN || r->kind == R_DUP_OUT) && is_move_target(r->target))
+		r->kind = r->kind == R_DUP_IN ? R_MOVE_IN : R_MOVE_OUT;
 	return r;
 }
+
 
 void parse_trailing_redirs(struct parser *p, struct node *n)
 {
@@ -699,6 +755,7 @@ struct node *parse_command(struct parser *p)
 		case RW_CASE: compound = parse_case; w = "case"; break;
 		case RW_FUNCTION: compound = parse_function_keyword; w = "function"; break;
 		case RW_DLBRACK: compound = parse_cond_command; w = "[["; break;
+		case RW_SELECT: compound = parse_select; w = "select"; break;
 		case RW_BANG:
 		case RW_RBRACE:
 		case RW_DO:

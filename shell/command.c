@@ -24,6 +24,7 @@
 #include "redir.h"
 #include "trace.h"
 #include "shell.h"
+#include "trap_bash.h"
 #include "spawn.h"
 #include "vars.h"
 #include "xalloc.h"
@@ -266,7 +267,7 @@ static bool redirs_are_pure(const struct redir *r);
 static int start_external(struct shell *sh, const struct node *n, char *path, char **argv, pid_t pgid,
                           pid_t *pidp)
 {
-	struct redir_saves save = { .n = 0 };
+	struct redir_saves save = { .n = 0, .close_var_fds = true };
 	pid_t pid = 0;
 	int err = -1;
 	/* Opening a FIFO could block the shell: refuse it and let a forked child apply the
@@ -352,7 +353,8 @@ int spawn_stage(struct shell *sh, const struct node *n, int in_fd, int out_fd, p
 	if (!redirs_are_pure(n->redirs))
 		return 0;
 	for (const struct redir *r = n->redirs; r; r = r->next)
-		if (r->kind == R_DUP_OUT || r->kind == R_DUP_IN)
+		if (r->kind == R_DUP_OUT || r->kind == R_DUP_IN || r->kind == R_MOVE_OUT ||
+		    r->kind == R_MOVE_IN || r->varname)
 			return 0;
 	struct arena_mark mark = arena_mark(sh->cmd_arena);
 	struct strvec argv;
@@ -457,12 +459,16 @@ int call_function(struct shell *sh, const struct node *body, int argc, char **ar
 	sh->func_depth++;
 	struct call_frame frame;
 	shell_push_frame(sh, &frame, argv[0], true);
+	if (sh->traps[TRAP_DEBUG])
+		trap_run_debug_entry(sh);
 	int status = exec_tree(sh, body, 0);
-	shell_pop_frame(sh);
 	if (sh->unwind == UNWIND_RETURN) {
 		sh->unwind = UNWIND_NONE;
 		status = sh->status;
 	}
+	if (sh->traps[TRAP_RETURN])
+		trap_run_return(sh, true, status);
+	shell_pop_frame(sh);
 	sh->func_depth--;
 	vars_pop_scope(sh->vars);
 	sh->tree_arena = saved_tree;

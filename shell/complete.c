@@ -12,7 +12,9 @@
 #include <readline/readline.h>
 
 #include "../builtins/builtins.h"
+#include "../parser/arena.h"
 #include "alias.h"
+#include "compspec.h"
 #include "funcs.h"
 #include "jobs.h"
 #include "shell.h"
@@ -107,6 +109,112 @@ static void gather_jobs(const char *text)
 	}
 }
 
+/* The words of the command the cursor is in, split at blanks outside quotes (kept as typed),
+ * and which of them holds the cursor (a new empty one after a blank). */
+static void split_command_line(struct comp_line *cl, struct comp_list *words)
+{
+	int seg = 0;
+	char q = '\0';
+	for (int i = 0; i < rl_point; i++) {
+		char c = rl_line_buffer[i];
+		if (c == '\\' && q != '\'' && i + 1 < rl_point) {
+			i++;
+		} else if (q) {
+			if (c == q)
+				q = '\0';
+		} else if (c == '\'' || c == '"') {
+			q = c;
+		} else if (strchr(";|&(\n", c)) {
+			seg = i + 1;
+		}
+	}
+	cl->cword = -1;
+	int i = seg;
+	for (;;) {
+		while (i < rl_end && (rl_line_buffer[i] == ' ' || rl_line_buffer[i] == '\t'))
+			i++;
+		if (cl->cword < 0 && i > rl_point) {
+			cl->cword = (int)words->n;  /* the cursor is on a blank: a new word */
+			comp_list_add(words, "");
+		}
+		if (i >= rl_end)
+			break;
+		int start = i;
+		q = '\0';
+		while (i < rl_end) {
+			char c = rl_line_buffer[i];
+			if (!q && (c == ' ' || c == '\t' || strchr(";|&()\n", c)))
+				break;
+			if (c == '\\' && q != '\'' && i + 1 < rl_end)
+				i++;
+			else if (q && c == q)
+				q = '\0';
+			else if (!q && (c == '\'' || c == '"'))
+				q = c;
+			i++;
+		}
+		if (!q && i < rl_end && strchr(";|&()\n", rl_line_buffer[i]))
+			i = rl_end;  /* the command ends there */
+		char *w = xmalloc((size_t)(i - start) + 1);
+		memcpy(w, rl_line_buffer + start, (size_t)(i - start));
+		w[i - start] = '\0';
+		if (cl->cword < 0 && rl_point >= start && rl_point <= i)
+			cl->cword = (int)words->n;
+		comp_list_add(words, w);
+		free(w);
+	}
+	if (cl->cword < 0) {
+		cl->cword = (int)words->n;
+		comp_list_add(words, "");
+	}
+	cl->words = words->v;
+	cl->nwords = (int)words->n;
+	cl->line = rl_line_buffer;
+	cl->point = rl_point;
+}
+
+/* Tab on an argument of a command that has a `complete` spec: its candidates into found.
+ * Returns false when the command has none (readline then completes file names). */
+static bool programmable(const char *text)
+{
+	struct comp_list words = { 0 };
+	struct comp_line cl;
+	split_command_line(&cl, &words);
+	const struct compspec *cs = cl.cword > 0 ? compspec_find(completing, words.v[0]) : NULL;
+	if (!cs) {
+		comp_list_free(&words);
+		return false;
+	}
+	struct comp_list l = { 0 };
+	struct arena_mark mark = arena_mark(completing->cmd_arena);
+	compspec_generate(completing, cs, text, &cl, &l);
+	if (l.n == 0 && (cs->opts & CO_DIRNAMES)) {
+		struct compspec dirs = { .actions = CA_DIR };
+		compspec_generate(completing, &dirs, text, NULL, &l);
+	}
+	arena_reset(completing->cmd_arena, mark);
+	comp_list_free(&words);
+	if (cs->opts & CO_FILENAMES)
+		rl_filename_completion_desired = 1;
+	if (cs->opts & CO_NOSPACE)
+		rl_completion_suppress_append = 1;
+	if (cs->opts & CO_NOSORT)
+		rl_sort_completion_matches = 0;
+	if (l.n == 0 && (cs->opts & (CO_DEFAULT | CO_BASHDEFAULT))) {
+		comp_list_free(&l);
+		return false;
+	}
+	for (size_t i = 0; i < l.n; i++) {
+		if (found.n == found.cap) {
+			found.cap = found.cap ? found.cap * 2 : 64;
+			found.v = xrealloc(found.v, found.cap * sizeof(char *));
+		}
+		found.v[found.n++] = l.v[i];
+	}
+	free(l.v);
+	return true;
+}
+
 static char *next_candidate(const char *text, int state)
 {
 	(void)text;
@@ -138,13 +246,14 @@ static char **attempt(const char *text, int start, int end)
 {
 	(void)end;
 	reset();
+	rl_sort_completion_matches = 1;
 	if (text[0] == '$') {
 		vars_each_sorted(completing->vars, add_var, (void *)text);
 	} else if (text[0] == '%') {
 		gather_jobs(text);
 	} else if (command_position(start) && !strchr(text, '/')) {
 		gather_commands(text);
-	} else {
+	} else if (!programmable(text)) {
 		return NULL;  /* readline completes file names */
 	}
 	rl_attempted_completion_over = 1;

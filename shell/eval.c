@@ -21,6 +21,7 @@
 #include "stack.h"
 #include "signals.h"
 #include "timing.h"
+#include "trap_bash.h"
 #include "vars.h"
 #include "xalloc.h"
 
@@ -279,6 +280,10 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 	bool errexit_applies = false;
 	switch (n->kind) {
 	case N_SIMPLE:
+		if (sh->traps[TRAP_DEBUG])
+			trap_run_debug(sh, n);
+		else if (sh->traps[TRAP_ERR])
+			trap_note_command(sh, n);
 		status = exec_simple(sh, n, flags);
 		errexit_applies = true;
 		break;
@@ -294,6 +299,8 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 		status = run_list(sh, n, flags);
 		break;
 	case N_SUBSHELL:
+		if (sh->traps[TRAP_ERR])
+			trap_note_command(sh, n);
 		status = exec_subshell(sh, n, flags);
 		errexit_applies = true;
 		break;
@@ -317,19 +324,33 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 		status = define_function(sh, n);
 		break;
 	case N_ARITH:
+		if (sh->traps[TRAP_DEBUG])
+			trap_run_debug(sh, n);
+		else if (sh->traps[TRAP_ERR])
+			trap_note_command(sh, n);
 		status = with_redirs(sh, n, flags, run_arith);
 		errexit_applies = true;
 		break;
 	case N_ARITH_FOR:
 		status = with_redirs(sh, n, flags, run_arith_for);
 		break;
+	case N_SELECT:
+		status = with_redirs(sh, n, flags, run_select);
+		break;
 	case N_COND:
+		if (sh->traps[TRAP_DEBUG])
+			trap_run_debug(sh, n);
+		else if (sh->traps[TRAP_ERR])
+			trap_note_command(sh, n);
 		status = with_redirs(sh, n, flags, run_cond);
 		errexit_applies = true;
 		break;
 	}
 	if (sh->unwind == UNWIND_NONE || sh->unwind == UNWIND_BREAK || sh->unwind == UNWIND_CONTINUE)
 		sh->status = status;
+	if (errexit_applies && status != 0 && sh->traps[TRAP_ERR] && !sh->errexit_suppressed &&
+	    sh->unwind == UNWIND_NONE)
+		trap_run_err(sh, n, status);
 	if (errexit_applies && status != 0 && sh->opt.errexit && !sh->errexit_suppressed &&
 	    sh->unwind == UNWIND_NONE)
 		shell_exit(sh, status);

@@ -50,6 +50,9 @@ int run_arith(struct shell *sh, const struct node *n, unsigned flags);
 int run_arith_for(struct shell *sh, const struct node *n, unsigned flags);
 /* [[ expression ]]: 0 true, 1 false, 2 after an error (cond.c). */
 int run_cond(struct shell *sh, const struct node *n, unsigned flags);
+/* select name in words; do body; done (bash; shell/select.c): the menu and PS3 on stderr, a line
+ * read into REPLY, name set to the item picked; ends at end of input (status 1) or break. */
+int run_select(struct shell *sh, const struct node *n, unsigned flags);
 /* Returns the command text of n for job listings (malloc'd). */
 char *node_text(const struct node *n);
 

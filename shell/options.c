@@ -43,6 +43,11 @@ static const struct option_desc table[] = {
 	OPT("fdtrace", 0, fdtrace),
 	OPT("jobtrace", 0, jobtrace),
 	OPT("dumpast", 0, dumpast),
+	OPT("errtrace", 'E', errtrace),
+	OPT("functrace", 'T', functrace),
+	OPT("onecmd", 't', onecmd),
+	OPT("posix", 0, posix),
+	OPT("privileged", 'p', privileged),
 };
 #undef OPT
 

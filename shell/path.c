@@ -86,6 +86,64 @@ static char *search(const char *name, const char *pathvar)
 	return NULL;
 }
 
+int path_each_match(const char *name, const char *search_path, void (*fn)(void *ctx, const char *path),
+                    void *ctx)
+{
+	int count = 0;
+	const char *p = search_path;
+	for (;;) {
+		const char *colon = strchr(p, ':');
+		size_t dlen = colon ? (size_t)(colon - p) : strlen(p);
+		char *candidate = xmalloc(dlen + strlen(name) + 3);
+		snprintf(candidate, dlen + strlen(name) + 3, "%.*s/%s", dlen ? (int)dlen : 1,
+		         dlen ? p : ".", name);
+		if (is_executable_file(candidate)) {
+			fn(ctx, candidate);
+			count++;
+		}
+		free(candidate);
+		if (!colon)
+			break;
+		p = colon + 1;
+	}
+	return count;
+}
+
+void path_each_remembered(struct shell *sh, void (*fn)(void *ctx, const char *name, const char *path),
+                          void *ctx)
+{
+	struct hashed **buckets = cache_of(sh)->buckets;
+	for (int i = 0; i < PATH_BUCKETS; i++)
+		for (struct hashed *h = buckets[i]; h; h = h->next)
+			fn(ctx, h->name, h->path);
+}
+
+void path_set(struct shell *sh, const char *name, const char *path)
+{
+	path_forget(sh, name);
+	struct path_cache *c = cache_of(sh);
+	const char *pathvar = shell_getvar(sh, "PATH");
+	if (!c->for_path || strcmp(c->for_path, pathvar ? pathvar : "") != 0) {
+		path_forget_all(sh);  /* the table is for another PATH: start it for this one */
+		free(c->for_path);
+		c->for_path = xstrdup(pathvar ? pathvar : "");
+	}
+	struct hashed *h = xcalloc(1, sizeof(*h));
+	h->name = xstrdup(name);
+	h->path = xstrdup(path);
+	unsigned b = hash_name(name);
+	h->next = c->buckets[b];
+	c->buckets[b] = h;
+}
+
+const char *path_remembered(struct shell *sh, const char *name)
+{
+	for (struct hashed *h = cache_of(sh)->buckets[hash_name(name)]; h; h = h->next)
+		if (!strcmp(h->name, name))
+			return h->path;
+	return NULL;
+}
+
 static struct hashed *lookup(struct shell *sh, const char *name)
 {
 	struct path_cache *c = cache_of(sh);

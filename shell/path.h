@@ -12,6 +12,17 @@ char *path_find(struct shell *sh, const char *name);
 /* Returns the path of command name (malloc'd) found through search_path (a PATH value), without
  * using or filling the hash (a temporary PATH=... prefix, command -p); NULL when not found. */
 char *path_search_in(const char *name, const char *search_path);
+/* Calls fn(ctx, path) for every executable file called name in the directories of search_path,
+ * in order (type -a); returns how many there were. */
+int path_each_match(const char *name, const char *search_path, void (*fn)(void *ctx, const char *path),
+                    void *ctx);
+/* Calls fn(ctx, name, path) for every remembered location (hash -l). */
+void path_each_remembered(struct shell *sh, void (*fn)(void *ctx, const char *name, const char *path),
+                          void *ctx);
+/* The remembered location of name, or NULL (not looked up: hash -t). */
+const char *path_remembered(struct shell *sh, const char *name);
+/* Remembers path as the location of name (hash -p). */
+void path_set(struct shell *sh, const char *name, const char *path);
 /* Forgets every remembered location (hash -r, PATH changes). */
 void path_forget_all(struct shell *sh);
 /* Forgets one remembered location (it no longer exists). */

@@ -2,6 +2,8 @@
 #ifndef MINISH_REDIR_H
 #define MINISH_REDIR_H
 
+#include <stdbool.h>
+
 struct shell;
 struct redir;
 
@@ -17,6 +19,7 @@ struct redir_saves {
 		int saved;
 	} v[REDIR_SAVE_MAX];
 	int n;
+	bool close_var_fds;  /* {NAME}> fds are closed again too (a program started from the shell) */
 };
 
 /* Applies redirections left to right.  With save non-NULL, every fd changed is

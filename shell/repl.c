@@ -127,6 +127,9 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			}
 			if (interrupt_finish(sh) && interactive)
 				input_discard(in);  /* and whatever else was typed or pasted with the line */
+			/* set -t (onecmd): the command line read is the last (a -c string is one, as in bash) */
+			if (sh->opt.onecmd && sh->source_depth == 0 && in->kind != INPUT_STRING)
+				shell_exit(sh, sh->status);
 		}
 		recycle_arena(sh, start);
 		if (sig_any_pending)

@@ -10,6 +10,7 @@
 
 #include "../parser/arena.h"
 #include "alias.h"
+#include "compspec.h"
 #include "eval.h"
 #include "funcs.h"
 #include "histlist.h"
@@ -82,6 +83,7 @@ void shell_push_frame(struct shell *sh, struct call_frame *frame, const char *na
 {
 	frame->name = name;
 	frame->line = sh->lineno;
+	frame->file = sh->script_name;
 	frame->function = function;
 	frame->up = sh->frames;
 	sh->frames = frame;
@@ -113,12 +115,17 @@ void shell_free(struct shell *sh)
 	jobs_free(sh);
 	path_free(sh);
 	free_positional(&sh->pos);
-	for (int i = 0; i <= SHELL_NSIG; i++)
+	for (int i = 0; i < SHELL_NTRAPS; i++)
 		free(sh->traps[i]);
 	free(sh->arg0);
 	free(sh->procsub_dir);
 	free(sh->self_exe);
 	free(sh->getopts_arg);
+	free(sh->bash_command);
+	compspec_clear(sh);
+	for (int i = 0; i < sh->ndirstack; i++)
+		free(sh->dirstack[i]);
+	free(sh->dirstack);
 	arena_unref(sh->cmd_arena);
 	free(sh);
 }

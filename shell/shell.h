@@ -53,6 +53,11 @@ struct shell_options {
 	bool braceexpand; /* -B, -o braceexpand: brace expansion (on by default) */
 	bool histexpand;  /* -H: !! !n !$ ^a^b ... in lines typed at the prompt (shell/histexp.h) */
 	bool history;     /* -o history: commands are saved in the history list (interactive default) */
+	bool errtrace;    /* -E: the ERR trap runs in functions and subshells too (bash) */
+	bool functrace;   /* -T: so do the DEBUG and RETURN traps (bash) */
+	bool posix;       /* -o posix: accepted; minish follows POSIX where dash does anyway */
+	bool onecmd;      /* -t: exit after one command */
+	bool privileged;  /* -p: accepted; minish never reads $ENV or start-up files set-uid anyway */
 };
 
 /* The shopt options (bash); builtins/shopt.c lists which ones minish acts on. */
@@ -96,6 +101,8 @@ enum { PIPESTATUS_MAX = 256 };
 
 /* Signal numbers 1..64 (Linux); SHELL_SHELL_NSIG: NSIG itself is not POSIX. */
 enum { SHELL_NSIG = 65 };
+/* bash's traps on shell events, numbered after the signals (shell/trap_bash.h runs them). */
+enum { TRAP_DEBUG = SHELL_NSIG, TRAP_ERR, TRAP_RETURN, SHELL_NTRAPS };
 
 struct shell {
 	struct shell_options opt;
@@ -135,7 +142,7 @@ struct shell {
 	int unwind_count;           /* levels left for break N / continue N */
 	int unwind_status;          /* UNWIND_INTERRUPT: the status the abandoned line leaves in $? */
 	int errexit_suppressed;     /* >0 inside if/while conditions, && || left sides, ! */
-	char *traps[SHELL_NSIG + 1];      /* commands; index 0 is EXIT; NULL: default; "": ignore */
+	char *traps[SHELL_NTRAPS];        /* commands; index 0 is EXIT; NULL: default; "": ignore */
 	bool trap_running;
 	struct arena *cmd_arena;    /* the arena of the command line being run: expansion results */
 	struct arena *tree_arena;   /* the arena holding the tree being run (function bodies keep it) */
@@ -161,12 +168,17 @@ struct shell {
 	struct decl_compound *decl_compounds; /* name=(...) operands of the declaration builtin being run */
 	struct call_frame *frames;  /* function calls and sourced files, innermost first */
 	bool script_file;           /* running a script file (FUNCNAME ends with "main") */
+	char *bash_command;         /* text of the command being run, kept while a DEBUG or ERR trap is set */
+	struct compspec *compspecs; /* complete's specs, in name order (shell/compspec.h) */
+	char **dirstack;            /* pushd's saved directories, most recent first (DIRSTACK[1]...) */
+	int ndirstack;
 };
 
 /* One function call or sourced file, for FUNCNAME and BASH_LINENO. */
 struct call_frame {
 	const char *name;           /* the function's name, or "source" */
 	int line;                   /* the line it was called from */
+	const char *file;           /* the script or sourced file it was called from (caller); NULL: none */
 	bool function;
 	struct call_frame *up;
 };

@@ -1,5 +1,6 @@
 /* signals.c - sigaction set-up; handlers only set flags. */
 #include "signals.h"
+#include "trap_bash.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -174,6 +175,7 @@ void signals_child_reset(struct shell *sh, bool ignore_int_quit)
 		free(sh->traps[0]);
 		sh->traps[0] = NULL;
 	}
+	trap_bash_child_reset(sh);
 	/* A job of a job-control shell can always be stopped from the keyboard or by the terminal,
 	 * even if the shell was started with them ignored (tmux 3.3 panes ignore SIGTTIN/SIGTTOU). */
 	static const int stops[] = { SIGTSTP, SIGTTIN, SIGTTOU };

@@ -78,6 +78,17 @@ static void update_call_stack(struct shell *sh, struct var *v, bool lines)
 		array_set(a, i, lines ? "0" : "main");
 }
 
+/* DIRSTACK: the current directory, then pushd's saved ones (bash). */
+static void update_dirstack(struct shell *sh, struct var *v)
+{
+	struct array *a = var_make_array(sh->vars, v);
+	array_clear(a);
+	const char *pwd = vars_get(sh->vars, "PWD");
+	array_set(a, 0, pwd ? pwd : "");
+	for (int i = 0; i < sh->ndirstack; i++)
+		array_set(a, i + 1, sh->dirstack[i]);
+}
+
 void vars_dynamic_update(struct shell *sh, struct var *v)
 {
 	const char *name = var_name(v);
@@ -108,6 +119,8 @@ void vars_dynamic_update(struct shell *sh, struct var *v)
 		update_pipestatus(sh, v);
 	} else if (strcmp(name, "FUNCNAME") == 0 || strcmp(name, "BASH_LINENO") == 0) {
 		update_call_stack(sh, v, name[0] == 'B');
+	} else if (strcmp(name, "DIRSTACK") == 0) {
+		update_dirstack(sh, v);
 	}
 }
 
@@ -157,7 +170,7 @@ void vars_init_shell(struct shell *sh)
 	for (size_t i = 0; i < sizeof(dynamic) / sizeof(dynamic[0]); i++)
 		var_set_flags(t, vars_lookup_or_add(t, dynamic[i]),
 		              VAR_DYNAMIC | (i == 1 || i == 2 ? VAR_INTEGER : 0), 0);
-	static const char *const arrays[] = { "PIPESTATUS", "FUNCNAME", "BASH_LINENO" };
+	static const char *const arrays[] = { "PIPESTATUS", "FUNCNAME", "BASH_LINENO", "DIRSTACK" };
 	for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
 		struct var *a = vars_lookup_or_add(t, arrays[i]);
 		var_make_array(t, a);

@@ -193,6 +193,44 @@ static void lex_token__operators__longest_match(void **state)
 			         tok_kind_text(want[i]) ? tok_kind_text(want[i]) : "word");
 }
 
+static void lex_token__bash_redirections__own_tokens(void **state)
+{
+	(void)state;
+	enum tok_kind want[] = { T_WORD, T_AMPGREAT, T_WORD, T_AMPDGREAT, T_WORD, T_PIPEAMP, T_WORD,
+	                         T_AMP, T_AND_IF, T_WORD, T_EOF };
+	enum tok_kind got[16];
+	const char *src = "a&>f&>>g|&b& &&c";
+	assert_int_equal(lex_all(src, strlen(src), got, 16, NULL), 11);
+	assert_memory_equal(got, want, sizeof(want));
+}
+
+static void lex_token__name_in_braces_before_redirect__io_name(void **state)
+{
+	(void)state;
+	const char *src = "{fd}>f {1x}>g {a.b}<h {fd} >i";
+	struct fixture *f = start(src, strlen(src), true);
+	struct token t;
+	lex_token(&f->p, &t);
+	assert_int_equal(t.kind, T_IO_NUMBER);
+	assert_int_equal(t.io_number, -1);
+	assert_string_equal(t.io_name, "fd");
+	lex_token(&f->p, &t);
+	assert_int_equal(t.kind, T_GREAT);
+	lex_token(&f->p, &t);
+	lex_token(&f->p, &t);
+	assert_int_equal(t.kind, T_WORD);  /* {1x}: not a name */
+	assert_null(t.io_name);
+	lex_token(&f->p, &t);
+	lex_token(&f->p, &t);
+	lex_token(&f->p, &t);
+	assert_int_equal(t.kind, T_WORD);  /* {a.b} */
+	lex_token(&f->p, &t);
+	lex_token(&f->p, &t);
+	lex_token(&f->p, &t);
+	assert_int_equal(t.kind, T_WORD);  /* {fd} then a blank */
+	finish(f);
+}
+
 static void lex_token__operators_without_blanks__split(void **state)
 {
 	(void)state;
@@ -373,6 +411,8 @@ int main(void)
 		cmocka_unit_test(lex_token__positions_and_raw_text__recorded),
 		cmocka_unit_test(lex_token__continuation_inside_operator__joined),
 		cmocka_unit_test(lex_token__procsub_start__is_word),
+		cmocka_unit_test(lex_token__bash_redirections__own_tokens),
+		cmocka_unit_test(lex_token__name_in_braces_before_redirect__io_name),
 		cmocka_unit_test(lex_token__unclosed_quote__incomplete_or_error),
 		cmocka_unit_test(lex_token__newline__reads_pending_heredoc),
 		cmocka_unit_test(lex_heredoc_delim__quotes__removed_and_flagged),

@@ -36,6 +36,7 @@ static inline const struct node *first_simple(const struct node *n)
 	case N_ARITH:
 	case N_ARITH_FOR:
 	case N_COND:
+	case N_SELECT:
 		break;
 	}
 	return NULL;
