@@ -417,6 +417,7 @@ int bi_read(struct shell *sh, int argc, char **argv)
 	names = argv + first;
 	nnames = argc - first;
 	src.fd = o.fd;
+	input_sync_script(sh);  /* read -u 3 may read a script on stdin through another fd */
 	if (o.array && !is_name(o.array, strlen(o.array))) {
 		sh_error(sh, "read: `%s': not a valid identifier", o.array);
 		return 1;

@@ -284,6 +284,7 @@ int main(int argc, char **argv)
 			input_from_readline(sh, &in);
 		else
 			input_from_stdin(&in);
+		sh->script_input = in.kind == INPUT_FD ? &in : NULL;
 		if (!sh->opt.interactive)
 			sh->script_name = NULL;
 	}
@@ -309,6 +310,8 @@ int main(int argc, char **argv)
 		if (isatty(2))
 			fputs("exit\n", stderr);
 	}
+	input_sync_script(sh);
+	sh->script_input = NULL;
 	input_free(&in);
 	shell_exit(sh, sh->status);
 }
