@@ -15,6 +15,7 @@
 #include "input.h"
 #include "interrupt.h"
 #include "jobctl.h"
+#include "oom.h"
 #include "options.h"
 #include "repl.h"
 #include "shell.h"
@@ -246,6 +247,7 @@ static void read_rc_files(struct shell *sh, const struct invocation *inv)
 int main(int argc, char **argv)
 {
 	struct shell *sh = shell_new(argv[0]);
+	oom_install(sh);
 	struct invocation inv = { 0 };
 	parse_args(sh, &inv, argc, argv);
 	if (argv[0] && argv[0][0] == '-')
