@@ -5,7 +5,7 @@
  * done lazily, as bash does: before the shell forks, reads fd 0 (read, mapfile, `.`), changes
  * fd 0, execs or exits (input_sync_script), so a script of builtins makes no system call per
  * command. */
-#define _GNU_SOURCE  /* tee(2) and pipe2(2): peeking at a pipe without taking from it (Linux) */
+#define _GNU_SOURCE  /* F_SETPIPE_SZ (Linux) */
 #include "input.h"
 
 #include <errno.h>
@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "pipe_peek.h"
 #include "redir.h"
 #include "shell.h"
 
@@ -25,10 +26,8 @@ enum {
 /* Closes the private pipe tee copies into. */
 static void input_stdin_close_pipe(struct input *in)
 {
-	if (in->peek_r >= 0) {
-		close(in->peek_r);
-		close(in->peek_w);
-	}
+	struct pipe_peek pp = { in->peek_r, in->peek_w };
+	pipe_peek_close(&pp);
 	in->peek_r = in->peek_w = -1;
 	in->peek_big = 0;
 }
@@ -38,14 +37,14 @@ static bool peek_pipe_open(struct input *in)
 {
 	if (in->peek_r >= 0)
 		return true;
-	int p[2];
-	if (pipe2(p, O_CLOEXEC) < 0)
+	struct pipe_peek pp;
+	if (!pipe_peek_open(&pp))
 		return false;
-	int r = fd_move_high(p[0]);
-	int w = fd_move_high(p[1]);
+	int r = fd_move_high(pp.r);
+	int w = fd_move_high(pp.w);
 	if (r < 0 || w < 0) {
-		close(r < 0 ? p[0] : r);
-		close(w < 0 ? p[1] : w);
+		close(r < 0 ? pp.r : r);
+		close(w < 0 ? pp.w : w);
 		return false;
 	}
 	in->peek_r = r;
@@ -55,17 +54,7 @@ static bool peek_pipe_open(struct input *in)
 
 void input_stdin_consume(struct input *in, size_t n)
 {
-	char *at = in->buf + (in->len - in->peeked);
-	size_t left = n;
-	while (left > 0) {
-		ssize_t r = read(in->fd, at, left);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		at += r;
-		left -= (size_t)r;
-	}
+	pipe_take(in->fd, in->buf + (in->len - in->peeked), n);
 	in->peeked -= n;
 }
 
@@ -75,28 +64,20 @@ static ssize_t peek_pipe(struct input *in, size_t want)
 {
 	if (!peek_pipe_open(in))
 		return -1;
+	struct pipe_peek pp = { in->peek_r, in->peek_w };
+	char *dst = input_reserve(in, want);
 	ssize_t n;
 	do
-		n = tee(in->fd, in->peek_w, want, 0);
+		n = pipe_peek(&pp, in->fd, dst, want);
 	while (n < 0 && errno == EINTR);
 	if (n <= 0)
 		return n;
-	char *dst = input_reserve(in, (size_t)n);
-	size_t got = 0;
-	while (got < (size_t)n) {
-		ssize_t r = read(in->peek_r, dst + got, (size_t)n - got);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		got += (size_t)r;
-	}
-	in->len += got;
+	in->len += (size_t)n;
 	in->buf[in->len] = '\0';
-	in->peeked += got;
+	in->peeked += (size_t)n;
 	if (in->peek_r < 10)
 		input_stdin_close_pipe(in);  /* few fds (ulimit -n): leave the script its fds 3-9 */
-	return (ssize_t)got;
+	return n;
 }
 
 /* Reads a block of a seekable input (input_give_back seeks back over what the command did not
