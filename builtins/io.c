@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "../parser/parser.h"
 #include "../shell/error.h"
 #include "../shell/interrupt.h"
+#include "../shell/pipe_peek.h"
 #include "../shell/shell.h"
 #include "../shell/signals.h"
 #include "../shell/vars.h"
@@ -71,40 +73,87 @@ struct read_opts {
 /* The bytes read so far, each with a flag saying whether a backslash quoted it. */
 struct line {
 	char *s;
-	bool *quoted;
+	bool *quoted;      /* NULL until a byte is quoted (never with -r) */
 	size_t n, cap;
 	bool failed;       /* out of memory */
 };
 
-/* Where bytes come from: fd 0 one byte at a time, or a block when it is a regular file. */
+/* Where bytes come from, in blocks that grow from 128 bytes to 64 kB (a long line costs time
+ * linear in its length): a regular file is read ahead and seeked back, a pipe read a byte per
+ * read for its first PIPE_BYTEWISE bytes (a short line costs no more than that) and then peeked
+ * at (tee) and only what was used taken out of it, anything else (a terminal) read a byte per
+ * read. */
+enum source_kind { SRC_FILE, SRC_PIPE, SRC_BYTES };
+enum { BLOCK_FIRST = 128, BLOCK_MAX = 64 * 1024, PIPE_BYTEWISE = 64 };
 struct source {
 	int fd;
-	bool regular;
-	char block[4096];
-	size_t pos, len;
+	enum source_kind kind;
+	char *block;       /* malloc'd */
+	size_t pos, len, size;
+	struct pipe_peek peek;  /* SRC_PIPE, once bytewise is 0 (else closed) */
+	size_t bytewise;        /* SRC_PIPE: bytes still to read one per read */
 	struct timespec deadline;
 	bool timed;
 };
 
 enum { READ_GOT = 1, READ_EOF = 0, READ_ERR = -1, READ_TIMEOUT = -2 };
 
+/* True when the byte at i of l was quoted by a backslash. */
+static bool line_quoted(const struct line *l, size_t i)
+{
+	return l->quoted && l->quoted[i];
+}
+
+/* Makes room for n more bytes (and a NUL) in l; false (l->failed) when there is no memory. */
+static bool line_reserve(struct line *l, size_t n)
+{
+	if (l->failed)
+		return false;
+	if (l->n + n + 1 <= l->cap)
+		return true;
+	size_t cap = l->cap ? l->cap : 128;
+	while (cap < l->n + n + 1 && cap <= SIZE_MAX / 4)
+		cap *= 2;
+	char *s = cap >= l->n + n + 1 ? realloc(l->s, cap) : NULL;
+	if (s)
+		l->s = s;
+	bool *q = s && l->quoted ? realloc(l->quoted, cap * sizeof(bool)) : NULL;
+	if (q)
+		l->quoted = q;
+	if (!s || (l->quoted && !q)) {
+		l->failed = true;
+		return false;
+	}
+	l->cap = cap;
+	return true;
+}
+
+/* Appends the n unquoted bytes at p to l. */
+static void line_append(struct line *l, const char *p, size_t n)
+{
+	if (!line_reserve(l, n))
+		return;
+	memcpy(l->s + l->n, p, n);
+	if (l->quoted)
+		memset(l->quoted + l->n, 0, n);
+	l->n += n;
+	l->s[l->n] = '\0';
+}
+
 static void line_add(struct line *l, char c, bool quoted)
 {
-	if (l->n + 1 >= l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 128;
-		char *s = realloc(l->s, cap);
-		bool *q = s ? realloc(l->quoted, cap * sizeof(bool)) : NULL;
-		if (s)
-			l->s = s;
-		if (!s || !q) {
+	if (quoted && !l->quoted && !l->failed) {
+		l->quoted = calloc(l->cap ? l->cap : 1, sizeof(bool));
+		if (!l->quoted) {
 			l->failed = true;
 			return;
 		}
-		l->quoted = q;
-		l->cap = cap;
 	}
+	if (!line_reserve(l, 1))
+		return;
 	l->s[l->n] = c;
-	l->quoted[l->n] = quoted;
+	if (l->quoted)
+		l->quoted[l->n] = quoted;
 	l->n++;
 	l->s[l->n] = '\0';
 }
@@ -129,14 +178,49 @@ static bool retry(void)
 	return errno == EINTR && !sig_any_pending;
 }
 
-/* Gets the next byte of input into *c: READ_GOT, READ_EOF, READ_ERR or READ_TIMEOUT. */
-static int get_byte(struct source *src, char *c)
+/* Sets src up to read fd. */
+static void source_open(struct source *src, int fd)
 {
-	ssize_t n;
-	if (src->pos < src->len) {
-		*c = src->block[src->pos++];
-		return READ_GOT;
+	struct stat st;
+	src->fd = fd;
+	src->kind = SRC_BYTES;
+	src->peek.r = src->peek.w = -1;
+	src->bytewise = PIPE_BYTEWISE;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		src->kind = SRC_FILE;
+	else if (S_ISFIFO(st.st_mode))
+		src->kind = SRC_PIPE;
+	src->block = NULL;
+	src->pos = src->len = src->size = 0;
+}
+
+/* Fills the block with the next bytes of input: READ_GOT, READ_EOF, READ_ERR or READ_TIMEOUT. */
+static int refill(struct source *src)
+{
+	bool peeking = src->peek.r >= 0;
+	if (peeking && src->len > 0 && !pipe_take(src->fd, src->block, src->len))
+		return READ_ERR;  /* all of the block was used: take it out of the pipe */
+	src->pos = src->len = 0;
+	if (src->kind == SRC_PIPE && !peeking && src->bytewise == 0) {
+		if (pipe_peek_open(&src->peek))
+			peeking = true;
+		else
+			src->kind = SRC_BYTES;  /* no fds left (ulimit -n): a byte per read */
 	}
+	if (src->kind == SRC_PIPE && !peeking)
+		src->bytewise--;
+	size_t want = (src->kind == SRC_PIPE && !peeking) || src->kind == SRC_BYTES ? 1 :
+	              src->size <= 1 ? BLOCK_FIRST : src->size < BLOCK_MAX ? src->size * 2 : BLOCK_MAX;
+	if (want > src->size) {
+		char *b = realloc(src->block, want);
+		if (!b) {
+			errno = ENOMEM;
+			return READ_ERR;
+		}
+		src->block = b;
+		src->size = want;
+	}
+	ssize_t n;
 	do {
 		if (src->timed) {
 			struct pollfd p = { .fd = src->fd, .events = POLLIN };
@@ -148,25 +232,44 @@ static int get_byte(struct source *src, char *c)
 				continue;
 			}
 		}
-		n = read(src->fd, src->regular ? src->block : c, src->regular ? sizeof(src->block) : 1);
+		if (peeking)
+			n = pipe_peek(&src->peek, src->fd, src->block, want);
+		else
+			n = read(src->fd, src->block, want);
 	} while (n < 0 && retry());
 	if (n < 0)
 		return READ_ERR;
 	if (n == 0)
 		return READ_EOF;
-	if (src->regular) {
-		src->pos = 1;
-		src->len = (size_t)n;
-		*c = src->block[0];
-	}
+	src->len = (size_t)n;
 	return READ_GOT;
 }
 
-/* Gives back to the fd what was read past the line (regular files only). */
+/* Gets the next byte of input into *c: READ_GOT, READ_EOF, READ_ERR or READ_TIMEOUT. */
+static int get_byte(struct source *src, char *c)
+{
+	if (src->pos == src->len) {
+		int r = refill(src);
+		if (r != READ_GOT)
+			return r;
+	}
+	*c = src->block[src->pos++];
+	return READ_GOT;
+}
+
+/* Leaves in fd what was read past the line (a file: seeks back; a pipe: takes out only the
+ * bytes used) and frees the block. */
 static void source_finish(struct source *src)
 {
-	if (src->regular && src->pos < src->len)
+	if (src->kind == SRC_FILE && src->pos < src->len)
 		lseek(src->fd, -(off_t)(src->len - src->pos), SEEK_CUR);
+	if (src->peek.r >= 0) {
+		if (src->pos > 0)
+			pipe_take(src->fd, src->block, src->pos);
+		pipe_peek_close(&src->peek);
+	}
+	free(src->block);
+	src->block = NULL;
 }
 
 /* Reads one line (per opts) into l; returns READ_GOT at the delimiter or -n count,
@@ -178,6 +281,22 @@ static int read_line(const struct read_opts *o, struct source *src, struct line 
 	int r;
 
 	while (o->nchars < 0 || count < o->nchars) {
+		/* the bytes up to the next special one go in at once */
+		if (src->pos < src->len) {
+			const char *p = src->block + src->pos;
+			size_t avail = src->len - src->pos, k = 0;
+			if (o->nchars >= 0 && avail > (size_t)(o->nchars - count))
+				avail = (size_t)(o->nchars - count);
+			while (k < avail && !((unsigned char)p[k] == o->delim && !o->exact) &&
+			       !(p[k] == '\\' && !o->raw) && !(p[k] == '\0' && o->delim != '\0'))
+				k++;
+			if (k > 0) {
+				line_append(l, p, k);
+				src->pos += k;
+				count += (long)k;
+				continue;
+			}
+		}
 		r = get_byte(src, &c);
 		if (r != READ_GOT)
 			return r;
@@ -226,11 +345,11 @@ static bool is_ifs_space(const char *ifs, char c)
 static bool skip_delim(const struct line *l, const char *ifs, size_t *pos)
 {
 	size_t p = *pos;
-	while (p < l->n && !l->quoted[p] && is_ifs_space(ifs, l->s[p]))
+	while (p < l->n && !line_quoted(l, p) && is_ifs_space(ifs, l->s[p]))
 		p++;
-	if (p < l->n && !l->quoted[p] && is_ifs(ifs, l->s[p]) && !is_ifs_space(ifs, l->s[p])) {
+	if (p < l->n && !line_quoted(l, p) && is_ifs(ifs, l->s[p]) && !is_ifs_space(ifs, l->s[p])) {
 		p++;
-		while (p < l->n && !l->quoted[p] && is_ifs_space(ifs, l->s[p]))
+		while (p < l->n && !line_quoted(l, p) && is_ifs_space(ifs, l->s[p]))
 			p++;
 	}
 	if (p == *pos)
@@ -242,7 +361,7 @@ static bool skip_delim(const struct line *l, const char *ifs, size_t *pos)
 /* Ends the field starting at pos: the index of the first unquoted IFS character. */
 static size_t field_end(const struct line *l, const char *ifs, size_t pos)
 {
-	while (pos < l->n && (l->quoted[pos] || !is_ifs(ifs, l->s[pos])))
+	while (pos < l->n && (line_quoted(l, pos) || !is_ifs(ifs, l->s[pos])))
 		pos++;
 	return pos;
 }
@@ -256,16 +375,17 @@ static int assign_fields(struct shell *sh, const struct line *l, char **names, i
 
 	if (!ifs)
 		ifs = " \t\n";
-	while (pos < l->n && !l->quoted[pos] && is_ifs_space(ifs, l->s[pos]))
+	while (pos < l->n && !line_quoted(l, pos) && is_ifs_space(ifs, l->s[pos]))
 		pos++;
 	for (i = 0; i < nnames; i++) {
-		char *val;
+		const char *val;
+		char saved = 0;
 		if (i + 1 < nnames) {
 			end = field_end(l, ifs, pos);
 		} else {
 			size_t f, after;
 			end = l->n;
-			while (end > pos && !l->quoted[end - 1] && is_ifs_space(ifs, l->s[end - 1]))
+			while (end > pos && !line_quoted(l, end - 1) && is_ifs_space(ifs, l->s[end - 1]))
 				end--;
 			/* One field followed only by its delimiter: the delimiter goes too. */
 			f = field_end(l, ifs, pos);
@@ -273,10 +393,17 @@ static int assign_fields(struct shell *sh, const struct line *l, char **names, i
 			if (f < end && skip_delim(l, ifs, &after) && after >= end)
 				end = f;
 		}
-		val = strndup(l->s ? l->s + pos : "", end - pos);
-		if (!val || shell_setvar(sh, names[i], val) < 0)
+		if (!l->s) {
+			val = "";
+		} else {  /* the field in place, ended for a moment (no copy of a long line) */
+			saved = l->s[end];
+			l->s[end] = '\0';
+			val = l->s + pos;
+		}
+		if (shell_setvar(sh, names[i], val) < 0)
 			status = 1;
-		free(val);
+		if (l->s)
+			l->s[end] = saved;
 		pos = end;
 		skip_delim(l, ifs, &pos);
 	}
@@ -293,7 +420,7 @@ static int assign_array(struct shell *sh, const struct line *l, const char *name
 
 	if (!ifs)
 		ifs = " \t\n";
-	while (fields && pos < l->n && !l->quoted[pos] && is_ifs_space(ifs, l->s[pos]))
+	while (fields && pos < l->n && !line_quoted(l, pos) && is_ifs_space(ifs, l->s[pos]))
 		pos++;
 	while (fields && pos < l->n) {
 		size_t end = field_end(l, ifs, pos);
@@ -403,10 +530,9 @@ static bool tty_setup(const struct read_opts *o, struct termios *saved)
 int bi_read(struct shell *sh, int argc, char **argv)
 {
 	struct read_opts o = { .delim = '\n', .nchars = -1, .timeout = -1, .fd = 0 };
-	struct source src = { .fd = 0, .regular = false };
+	struct source src = { .fd = 0 };
 	struct line l = { 0 };
 	struct termios saved;
-	struct stat st;
 	char **names;
 	int first, nnames, i, r, status, err;
 	bool tty;
@@ -416,7 +542,7 @@ int bi_read(struct shell *sh, int argc, char **argv)
 		return -first;
 	names = argv + first;
 	nnames = argc - first;
-	src.fd = o.fd;
+	input_sync_script(sh);  /* read -u 3 may read a script on stdin through another fd */
 	if (o.array && !is_name(o.array, strlen(o.array))) {
 		sh_error(sh, "read: `%s': not a valid identifier", o.array);
 		return 1;
@@ -441,7 +567,7 @@ int bi_read(struct shell *sh, int argc, char **argv)
 		}
 		src.timed = true;
 	}
-	src.regular = fstat(o.fd, &st) == 0 && S_ISREG(st.st_mode);
+	source_open(&src, o.fd);
 	if (o.prompt && isatty(o.fd)) {
 		fputs(o.prompt, stderr);
 		fflush(stderr);

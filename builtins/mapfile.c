@@ -205,6 +205,7 @@ int bi_mapfile(struct shell *sh, int argc, char **argv)
 	if (!o.callback && (!v || !(var_flags(v) & (VAR_INTEGER | VAR_CASE_FLAGS | VAR_NAMEREF))))
 		direct = var_make_array(sh->vars, vars_lookup_or_add(sh->vars, o.name));
 	struct stat st;
+	input_sync_script(sh);  /* the lines after the command, in a script on stdin */
 	struct input in = { .fd = o.fd };
 	in.regular = fstat(o.fd, &st) == 0 && S_ISREG(st.st_mode);
 	int err = 0, status = 0;

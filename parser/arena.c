@@ -15,12 +15,21 @@ struct arena_block {
 	alignas(max_align_t) unsigned char data[];
 };
 
+static arena_failure_fn *on_failure;
+
+void arena_on_failure(arena_failure_fn *fn)
+{
+	on_failure = fn;
+}
+
 static void *malloc_or_die(size_t n)
 {
 	void *p = malloc(n);
 	if (!p) {
-		fputs("minish: out of memory\n", stderr);
-		abort();
+		if (on_failure)
+			on_failure(n);  /* does not return */
+		fprintf(stderr, "minish: out of memory (cannot allocate %zu bytes)\n", n);
+		_Exit(2);
 	}
 	return p;
 }

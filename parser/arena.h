@@ -6,8 +6,8 @@
 
 struct arena_block;
 
-/* A bump allocator.  Allocation never fails (out of memory aborts the shell
- * with a message), so callers need no error paths for it. */
+/* A bump allocator.  Allocation never fails (out of memory ends the shell with a message
+ * and status 2, see arena_on_failure), so callers need no error paths for it. */
 struct arena {
 	struct arena_block *head;  /* newest block first */
 	int refs;                  /* holders besides the creator (function bodies) */
@@ -18,6 +18,11 @@ struct arena_mark {
 	struct arena_block *block;
 	size_t used;
 };
+
+/* Called when n bytes could not be allocated for an arena; must not return. */
+typedef void arena_failure_fn(size_t n);
+/* Registers what an allocation failure does (the shell's clean-up and exit), for all arenas. */
+void arena_on_failure(arena_failure_fn *fn);
 
 /* Makes an empty arena on the heap. */
 struct arena *arena_new(void);

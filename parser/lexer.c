@@ -617,6 +617,21 @@ static int read_body_line(struct parser *p, bool quoted, struct sbuf *text, stru
 	return c;
 }
 
+/* Copies text[0..*len) into a, without the NUL bytes the reader skips; updates *len. */
+static char *copy_without_nuls(struct arena *a, const char *text, size_t *len)
+{
+	if (!memchr(text, '\0', *len))
+		return arena_strndup(a, text, *len);
+	char *s = arena_alloc_raw(a, *len + 1);
+	size_t n = 0;
+	for (size_t i = 0; i < *len; i++)
+		if (text[i] != '\0')
+			s[n++] = text[i];
+	s[n] = '\0';
+	*len = n;
+	return s;
+}
+
 /* Reads the body of h up to its delimiter line. When the text being parsed stays in the arena
  * (a here-document or backquote inside one) and nothing is stripped, the body is a slice of it,
  * not a copy: here-documents nested in $(...) in here-documents then cost memory linear in the
@@ -627,21 +642,24 @@ static void read_one_heredoc(struct parser *p, struct heredoc_pending *h)
 	struct sbuf text = { 0 }, line = { 0 };
 	bool quoted = h->r->heredoc_quoted;
 	int body_line = r->line;
-	bool slice = p->stable_input && !h->strip_tabs && r->nframes == 1;
+	/* raw: the body is the input text as it is, copied once at the end (a slice when stable) */
+	bool raw = !h->strip_tabs && r->nframes == 1;
+	bool slice = raw && p->stable_input;
 	const char *start = r->frames[0].buf + r->frames[0].pos;
 	for (;;) {
-		size_t line_start = slice ? (size_t)(r->frames[0].buf + r->frames[0].pos - start) : text.len;
+		size_t line_start = raw ? (size_t)(r->frames[0].buf + r->frames[0].pos - start) : text.len;
 		line.len = 0;
 		if (h->strip_tabs)
 			while (rd_peek_raw(r) == '\t')
 				rd_getc_raw(r);
-		int c = read_body_line(p, quoted, slice ? NULL : &text, &line);
+		int c = read_body_line(p, quoted, raw ? NULL : &text, &line);
 		if (line.len == h->dlen && (h->dlen == 0 || memcmp(line.s, h->delim, h->dlen) == 0)) {
 			text.len = line_start;
 			break;
 		}
 		if (c == RD_EOF) {
 			if (!r->at_eof) {
+				p->hd_waiting = h;
 				p_eof(p);
 				return;
 			}
@@ -652,17 +670,58 @@ static void read_one_heredoc(struct parser *p, struct heredoc_pending *h)
 				         h->line, h->delim);
 				p->warn(p->warn_ctx, r->line, msg);
 			}
-			if (slice)
+			if (raw)
 				text.len = (size_t)(r->frames[0].buf + r->frames[0].pos - start);
 			break;
 		}
-		if (!slice)
+		if (!raw)
 			sb_putc(p->a, &text, '\n');
 	}
-	h->r->heredoc_text = slice ? start : sb_str(p->a, &text);
+	if (slice)
+		h->r->heredoc_text = start;
+	else if (raw)
+		h->r->heredoc_text = copy_without_nuls(p->a, start, &text.len);
+	else
+		h->r->heredoc_text = sb_str(p->a, &text);
 	h->r->heredoc_len = text.len;
 	if (!quoted)
 		h->r->heredoc_body = parse_heredoc_word(p, h->r->heredoc_text, text.len, body_line, true);
+}
+
+/* True when line (without its newline) may be the last physical line of a delimiter line: the
+ * delimiter itself (after tabs with <<-), or the end of it after a backslash-newline. */
+static bool may_end_with(const struct parse_input *in, const char *line, size_t n, bool joined)
+{
+	const char *d = in->heredoc_wait;
+	size_t dlen = in->heredoc_wait_len;
+	if (in->heredoc_wait_tabs)
+		while (n > 0 && *line == '\t') {
+			line++;
+			n--;
+		}
+	if (n == dlen && memcmp(line, d, n) == 0)
+		return true;
+	return joined && n <= dlen && memcmp(line, d + dlen - n, n) == 0;
+}
+
+bool heredoc_may_end(const struct parse_input *in, const char *text, size_t from, size_t len,
+                     bool at_eof)
+{
+	if (!in->heredoc_waiting || in->heredoc_wait_len == 0)
+		return true;
+	while (from > 0 && text[from - 1] != '\n')
+		from--;  /* the line the new text continues */
+	while (from < len) {
+		const char *nl = memchr(text + from, '\n', len - from);
+		if (!nl && !at_eof)
+			return false;
+		size_t end = nl ? (size_t)(nl - text) : len;
+		bool joined = from >= 2 && text[from - 2] == '\\';
+		if (may_end_with(in, text + from, end - from, joined))
+			return true;
+		from = end + 1;
+	}
+	return at_eof;
 }
 
 void read_heredoc_bodies(struct parser *p)

@@ -25,6 +25,7 @@ struct parser {
 	struct token tok;          /* one token of lookahead */
 	bool have_tok;
 	struct heredoc_pending *hd_head, *hd_last;
+	const struct heredoc_pending *hd_waiting;  /* its body ran into the end of the input */
 	int depth, max_depth;
 	uintptr_t stack_floor;     /* see parse_input.stack_floor */
 	alias_lookup_fn *alias_lookup;

@@ -503,6 +503,18 @@ struct word *scan_delimiter(struct parser *p, bool *quoted)
 
 struct word *parse_heredoc_word(struct parser *p, const char *text, size_t len, int line, bool stable)
 {
+	if (stable && len > 0 && text[len] == '\0' && !memchr(text, '$', len) &&
+	    !memchr(text, '`', len) && !memchr(text, '\\', len)) {
+		/* nothing to expand (the common long body): one literal, the text itself */
+		struct wbuild wb = { 0 };
+		struct word_part *wp = arena_alloc(p->a, sizeof(*wp));
+		wp->kind = WP_LITERAL;
+		wp->u.lit.text = (char *)text;  /* in the arena (stable), never written through */
+		wp->u.lit.len = len;
+		wp->u.lit.quoted = true;
+		wb_append(&wb, wp);
+		return wb_word(p, &wb, line, 1);
+	}
 	struct parser sub;
 	parser_init_sub(&sub, p, text, len, line, 1, stable);
 	struct wbuild wb = { 0 };

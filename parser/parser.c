@@ -795,6 +795,7 @@ enum parse_status parse_next(struct arena *a, struct parse_input *in, struct nod
 		err = &scratch;
 	memset(err, 0, sizeof(*err));
 	*out = NULL;
+	in->heredoc_waiting = false;
 	parser_init(&p, a, in->buf, in->len, in->pos, in->line > 0 ? in->line : 1, 1, in->at_eof,
 	            err);
 	if (in->max_depth > 0)
@@ -826,6 +827,12 @@ enum parse_status parse_next(struct arena *a, struct parse_input *in, struct nod
 	if (p.failed)
 		st = p.status;
 	if (st != PARSE_OK && st != PARSE_EOF) {
+		if (st == PARSE_INCOMPLETE && p.hd_waiting && p.hd_waiting->dlen < sizeof(in->heredoc_wait)) {
+			in->heredoc_waiting = true;
+			in->heredoc_wait_tabs = p.hd_waiting->strip_tabs;
+			in->heredoc_wait_len = p.hd_waiting->dlen;
+			memcpy(in->heredoc_wait, p.hd_waiting->delim, p.hd_waiting->dlen);
+		}
 		arena_reset(a, mark);
 		return st;
 	}

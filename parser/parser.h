@@ -44,6 +44,13 @@ struct parse_input {
 	                           (0: only max_depth counts) */
 	bool extglob;        /* ?(...) *(...) +(...) @(...) !(...) are parts of words (bash's
 	                        shopt extglob; always so in the patterns of [[ ]]) */
+	/* Out, on PARSE_INCOMPLETE: the input ends inside the body of the here-document with this
+	 * delimiter; until a line that may end it comes (heredoc_may_end), more text cannot
+	 * complete the command and need not be parsed again. */
+	bool heredoc_waiting;
+	bool heredoc_wait_tabs;           /* <<- : leading tabs are stripped */
+	size_t heredoc_wait_len;
+	char heredoc_wait[128];
 };
 
 /* Parses the next complete command (a list ended by newline or end of input, with
@@ -51,6 +58,12 @@ struct parse_input {
  * in->pos and in->line are left unchanged. */
 enum parse_status parse_next(struct arena *a, struct parse_input *in, struct node **out,
                              struct parse_error *err);
+
+/* After PARSE_INCOMPLETE with in->heredoc_waiting: returns false when none of the lines of
+ * text[from..len) can end the here-document (a line is whole when a newline ends it, or at_eof),
+ * true when one may (then the command must be parsed again). */
+bool heredoc_may_end(const struct parse_input *in, const char *text, size_t from, size_t len,
+                     bool at_eof);
 
 /* Parses a whole string as one program (all its command lines joined in one N_LIST);
  * used by tests and the fuzzer.  at_eof is true; aliases are not expanded. */

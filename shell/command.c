@@ -169,6 +169,7 @@ static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
 	char **env = vars_environ(sh->vars);
 	if (sh->opt.fdtrace)
 		trace_process_fds(sh, getpid(), argv, NULL);
+	input_sync_script(sh);  /* exec: the program reads the rest of a script on stdin */
 	execve(path, argv, env);
 	int e = errno;
 	if (e == ENOEXEC && shell_self_exe(sh)) {

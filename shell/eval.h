@@ -18,9 +18,12 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags);
 int exec_node(struct shell *sh, const struct node *n);
 /* Parses and runs the text s (eval, ., -c); name is used in messages. Returns the status. */
 int eval_string(struct shell *sh, const char *s, size_t len, const char *name);
-/* Runs body in a forked child with stdout on a pipe and collects everything it writes
- * into *out (malloc'd, NUL-terminated, trailing newlines kept) and *len.  Returns the
- * child's status, or -1 when the pipe or fork failed (message printed). */
+/* Runs body in a forked child with stdout on a pipe and collects everything it writes but NUL
+ * bytes into *out (malloc'd, NUL-terminated, trailing newlines kept) and *len.  Returns the
+ * child's status, or -1 when the pipe or fork failed (message printed), or CMDSUB_NO_MEMORY
+ * when the output did not fit in memory (*out NULL, *len what could not be allocated; the
+ * child was ended and reaped; no message). */
+enum { CMDSUB_NO_MEMORY = -2 };
 int exec_cmdsub(struct shell *sh, const struct node *body, char **out, size_t *len);
 
 #endif

@@ -73,6 +73,10 @@ static int put_cmdsub(struct xctx *x, const struct node *body, bool quoted)
 	char *out = NULL;
 	size_t len = 0;
 	int st = exec_cmdsub(sh, body, &out, &len);
+	if (st == CMDSUB_NO_MEMORY) {
+		x_out_of_memory(sh, len);
+		return -1;
+	}
 	if (st < 0) {
 		/* No pipe or process (limits): the command fails, the shell goes on. */
 		free(out);
@@ -173,7 +177,7 @@ int x_expand_parts(struct xctx *x, const struct word_part *p, bool quoted, bool 
 			put_tilde(x, p->u.tilde_user ? p->u.tilde_user : "");
 			break;
 		}
-		if (rc < 0)
+		if (rc < 0 || x->oom)
 			return -1;
 	}
 	return 0;
@@ -190,6 +194,10 @@ char *x_expand_to_string(struct shell *sh, const struct word *w, enum xmode m)
 	struct xctx x;
 	xctx_init(&x, sh, m);
 	if (w && x_expand_parts(&x, w->parts, false, false) < 0) {
+		xctx_free(&x);
+		return NULL;
+	}
+	if (x.oom) {
 		xctx_free(&x);
 		return NULL;
 	}
@@ -264,7 +272,7 @@ static int expand_word(struct shell *sh, const struct word *w, struct strvec *ou
 		return -1;
 	}
 	x_break(&x, false);
-	int rc = 0;
+	int rc = x.oom ? -1 : 0;
 	for (size_t i = 0; i < x.nfields && rc == 0; i++)
 		rc = x_glob_field(&x, &x.fields[i], out);
 	xctx_free(&x);

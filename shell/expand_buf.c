@@ -3,6 +3,7 @@
 #include "expand_priv.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,7 @@ void xctx_init(struct xctx *x, struct shell *sh, enum xmode m)
 	x->fstart = 0;
 	x->fcontent = false;
 	x->absorb = false;
+	x->oom = false;
 }
 
 void xctx_free(struct xctx *x)
@@ -43,34 +45,69 @@ void xctx_free(struct xctx *x)
 	x->fields = x->f_inline;
 }
 
-/* Makes room for n more characters (plus a NUL). */
-static void reserve(struct xctx *x, size_t n)
+void x_out_of_memory(struct shell *sh, size_t n)
+{
+	x_error(sh, 2, "out of memory (cannot allocate %zu bytes)", n);
+	if (!sh->opt.interactive)
+		sh->status = STATUS_SYNTAX;  /* a script ends with status 2, as bash's xmalloc */
+}
+
+/* Flags x as out of memory for n bytes (reported once); the expansion then fails. */
+static void no_memory(struct xctx *x, size_t n)
+{
+	if (!x->oom)
+		x_out_of_memory(x->sh, n);
+	x->oom = true;
+}
+
+/* Makes room for n more characters (plus a NUL); false (x->oom) when there is no memory: a
+ * huge expansion fails its command instead of ending the shell. */
+static bool reserve(struct xctx *x, size_t n)
 {
 	if (x->len + n + 1 <= x->cap)
-		return;
-	size_t cap = x->cap * 2;
-	while (cap < x->len + n + 1)
+		return true;
+	if (x->oom)
+		return false;
+	size_t cap = x->cap;
+	while (cap < x->len + n + 1 && cap <= SIZE_MAX / 4)
 		cap *= 2;
+	if (cap < x->len + n + 1) {
+		no_memory(x, SIZE_MAX);
+		return false;
+	}
 	if (x->s == x->s_inline) {
-		char *s = xmalloc(cap);
-		unsigned char *q = xmalloc(cap);
+		char *s = malloc(cap);
+		unsigned char *q = malloc(cap);
+		if (!s || !q) {
+			free(s);
+			free(q);
+			no_memory(x, cap);
+			return false;
+		}
 		memcpy(s, x->s, x->len);
 		memcpy(q, x->q, x->len);
 		x->s = s;
 		x->q = q;
 	} else {
-		x->s = xrealloc(x->s, cap);
-		x->q = xrealloc(x->q, cap);
+		char *s = realloc(x->s, cap);
+		if (s)
+			x->s = s;
+		unsigned char *q = s ? realloc(x->q, cap) : NULL;
+		if (!q) {
+			no_memory(x, cap);
+			return false;
+		}
+		x->q = q;
 	}
 	x->cap = cap;
+	return true;
 }
 
 void x_put(struct xctx *x, const char *p, size_t n, bool quoted)
 {
 	x->absorb = false;
-	if (n == 0)
+	if (n == 0 || !reserve(x, n))
 		return;
-	reserve(x, n);
 	memcpy(x->s + x->len, p, n);
 	memset(x->q + x->len, quoted ? 1 : 0, n);
 	x->len += n;
@@ -91,13 +128,15 @@ void x_break(struct xctx *x, bool force)
 		return;
 	if (x->nfields == x->fcap) {
 		size_t cap = x->fcap * 2;
-		if (x->fields == x->f_inline) {
-			struct xfield *f = xmalloc(cap * sizeof(*f));
-			memcpy(f, x->fields, x->nfields * sizeof(*f));
-			x->fields = f;
-		} else {
-			x->fields = xrealloc(x->fields, cap * sizeof(*x->fields));
+		struct xfield *f = x->fields == x->f_inline ? malloc(cap * sizeof(*f)) :
+		                   realloc(x->fields, cap * sizeof(*f));
+		if (!f) {
+			no_memory(x, cap * sizeof(*f));
+			return;
 		}
+		if (x->fields == x->f_inline)
+			memcpy(f, x->fields, x->nfields * sizeof(*f));
+		x->fields = f;
 		x->fcap = cap;
 	}
 	x->fields[x->nfields].start = x->fstart;
@@ -127,7 +166,8 @@ void x_put_exp(struct xctx *x, const char *p, size_t n, bool quoted)
 		x_put(x, p, n, false);
 		return;
 	}
-	reserve(x, n);
+	if (!reserve(x, n))
+		return;
 	for (size_t i = 0; i < n; i++) {
 		char c = p[i];
 		if (c == '\0' || !strchr(ifs, c)) {

@@ -37,6 +37,7 @@ struct xctx {
 	size_t fstart;        /* where the field being built starts */
 	bool fcontent;        /* the field being built exists even when empty ("" seen) */
 	bool absorb;          /* last delimiter was IFS white space: one non-white IFS char joins it */
+	bool oom;             /* an allocation failed (reported): the expansion fails */
 	char s_inline[XBUF_INLINE];
 	unsigned char q_inline[XBUF_INLINE];
 	struct xfield f_inline[XFIELDS_INLINE];
@@ -112,6 +113,9 @@ size_t x_format_int(char *buf, intmax_t v);
 /* Expands expr (NULL: empty) and evaluates it as $((...)) does into *v; -1 after an error
  * (status 1, an ordinary expansion error). */
 int x_eval_arith(struct shell *sh, const struct word *expr, intmax_t *v);
+/* Reports that n bytes could not be allocated for an expansion: an error fatal in a script,
+ * which ends with status 2 (as bash); an interactive shell's command fails with status 1. */
+void x_out_of_memory(struct shell *sh, size_t n);
 /* Reports an expansion error: prints the message, sets sh->status and sh->expand_error. */
 void x_error(struct shell *sh, int level, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

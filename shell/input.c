@@ -28,7 +28,7 @@
 
 enum { CHUNK = 64 * 1024 };
 
-static void append(struct input *in, const char *s, size_t n)
+char *input_reserve(struct input *in, size_t n)
 {
 	if (in->len + n + 1 > in->cap) {
 		size_t cap = in->cap ? in->cap : 256;
@@ -37,7 +37,12 @@ static void append(struct input *in, const char *s, size_t n)
 		in->buf = xrealloc(in->buf, cap);
 		in->cap = cap;
 	}
-	memcpy(in->buf + in->len, s, n);
+	return in->buf + in->len;
+}
+
+static void append(struct input *in, const char *s, size_t n)
+{
+	memcpy(input_reserve(in, n), s, n);
 	in->len += n;
 	in->buf[in->len] = '\0';
 }
@@ -48,6 +53,7 @@ void input_from_string(struct input *in, const char *s, size_t len)
 	in->kind = INPUT_STRING;
 	in->line = 1;
 	in->fd = -1;
+	in->peek_r = in->peek_w = -1;
 	append(in, s, len);
 	in->eof = true;
 }
@@ -58,6 +64,7 @@ void input_from_fd(struct input *in, int fd)
 	in->kind = INPUT_FD;
 	in->line = 1;
 	in->fd = fd;
+	in->peek_r = in->peek_w = -1;
 	append(in, "", 0);
 }
 
@@ -65,17 +72,7 @@ void input_from_stdin(struct input *in)
 {
 	input_from_fd(in, 0);
 	in->shared = true;
-}
-
-void input_give_back(struct input *in)
-{
-	if (!in->shared || in->pos >= in->len)
-		return;
-	if (lseek(in->fd, -(off_t)(in->len - in->pos), SEEK_CUR) < 0)
-		return;
-	in->len = in->pos;
-	in->buf[in->len] = '\0';
-	in->eof = false;
+	in->owner = getpid();
 }
 
 void input_from_readline(struct shell *sh, struct input *in)
@@ -84,6 +81,7 @@ void input_from_readline(struct shell *sh, struct input *in)
 	in->kind = INPUT_READLINE;
 	in->line = 1;
 	in->fd = 0;
+	in->peek_r = in->peek_w = -1;
 	append(in, "", 0);
 	rl_readline_name = "minish";
 	rl_catch_signals = 0;
@@ -94,34 +92,11 @@ void input_from_readline(struct shell *sh, struct input *in)
 	using_history();
 }
 
-/* Reads more of a shared stdin: a block from a file (input_give_back returns the excess), one
- * line from anything else, a byte per read so that nothing past the line is consumed. */
-static bool more_from_shared(struct input *in)
-{
-	char block[4096];
-	bool seekable = lseek(in->fd, 0, SEEK_CUR) >= 0;
-	size_t got = 0;
-	for (;;) {
-		ssize_t r = read(in->fd, block, seekable ? sizeof(block) : 1);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0) {
-			in->eof = true;
-			break;
-		}
-		append(in, block, (size_t)r);
-		got += (size_t)r;
-		if (seekable || block[0] == '\n')
-			break;
-	}
-	return got > 0;
-}
-
 /* Reads the next chunk of a file descriptor; a regular file is read whole. */
-static bool more_from_fd(struct input *in)
+static bool more_from_fd(struct input *in, bool line_at_a_time)
 {
 	if (in->shared)
-		return more_from_shared(in);
+		return input_stdin_more(in, line_at_a_time);
 	struct stat st;
 	size_t want = CHUNK;
 	if (fstat(in->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
@@ -320,7 +295,7 @@ bool input_more(struct shell *sh, struct input *in, bool continuation)
 	case INPUT_FD:
 		if (sh && sh->opt.interactive && in->shared)
 			prompt_without_readline(sh, continuation);
-		return more_from_fd(in);
+		return more_from_fd(in, sh && sh->opt.interactive);  /* a prompt per line */
 	case INPUT_READLINE:
 		return more_from_readline(sh, in, continuation);
 	}
@@ -331,6 +306,8 @@ void input_compact(struct input *in)
 {
 	if (in->pos == 0)
 		return;
+	if (in->peeked > in->len - in->pos)
+		input_stdin_consume(in, in->peeked - (in->len - in->pos));  /* the commands run */
 	memmove(in->buf, in->buf + in->pos, in->len - in->pos + 1);
 	in->len -= in->pos;
 	in->pos = 0;
@@ -340,12 +317,14 @@ void input_discard(struct input *in)
 {
 	in->len = 0;
 	in->pos = 0;
+	in->peeked = 0;  /* still in the pipe, unread */
 	if (in->buf)
 		in->buf[0] = '\0';
 }
 
 void input_free(struct input *in)
 {
+	input_stdin_close(in);
 	free(in->buf);
 	in->buf = NULL;
 }

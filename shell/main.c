@@ -15,6 +15,7 @@
 #include "input.h"
 #include "interrupt.h"
 #include "jobctl.h"
+#include "oom.h"
 #include "options.h"
 #include "repl.h"
 #include "shell.h"
@@ -248,6 +249,7 @@ int main(int argc, char **argv)
 {
 	struct shell *sh = shell_new(argv[0]);
 	stack_init(sh, argv);
+	oom_install(sh);
 	struct invocation inv = { 0 };
 	parse_args(sh, &inv, argc, argv);
 	if (argv[0] && argv[0][0] == '-')
@@ -286,6 +288,7 @@ int main(int argc, char **argv)
 			input_from_readline(sh, &in);
 		else
 			input_from_stdin(&in);
+		sh->script_input = in.kind == INPUT_FD ? &in : NULL;
 		if (!sh->opt.interactive)
 			sh->script_name = NULL;
 	}
@@ -311,6 +314,8 @@ int main(int argc, char **argv)
 		if (isatty(2))
 			fputs("exit\n", stderr);
 	}
+	input_sync_script(sh);
+	sh->script_input = NULL;
 	input_free(&in);
 	shell_exit(sh, sh->status);
 }

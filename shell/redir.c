@@ -354,6 +354,8 @@ int redirs_apply(struct shell *sh, const struct redir *r, struct redir_saves *sa
 		}
 		int fd = r->fd >= 0 ? r->fd : default_fd(r->kind);
 		int newfd = -1;
+		if (fd == 0)
+			input_sync_script(sh);  /* a script on stdin: its rest stays in the old fd 0 */
 		switch (r->kind) {
 		case R_HEREDOC:
 		case R_HEREDOC_TAB:

@@ -41,6 +41,18 @@ static void recycle_arena(struct shell *sh, struct arena_mark start)
 	}
 }
 
+/* The end of the text the parser may see: all of it at end of input, else up to the last
+ * newline (a block read from a file or pipe may end inside a word: "do" of "done"). */
+static size_t whole_lines(const struct input *in)
+{
+	if (in->eof)
+		return in->len;
+	size_t end = in->len;
+	while (end > in->pos && in->buf[end - 1] != '\n')
+		end--;
+	return end;
+}
+
 int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 {
 	bool interactive = in->kind == INPUT_READLINE;
@@ -50,7 +62,7 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			jobs_notify(sh);
 		struct arena_mark start = arena_mark(sh->cmd_arena);
 		struct parse_input pi = {
-			.buf = in->buf, .len = in->len, .pos = in->pos, .line = in->line, .at_eof = in->eof,
+			.buf = in->buf, .len = whole_lines(in), .pos = in->pos, .line = in->line, .at_eof = in->eof,
 			.alias_lookup = sh->shopt.expand_aliases ? alias_lookup_cb : NULL,
 			.alias_ctx = sh->aliases, .warn = warn_cb, .warn_ctx = sh,
 			.extglob = sh->shopt.extglob,
@@ -64,8 +76,19 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			arena_reset(sh->cmd_arena, start);
 			if (!interactive)
 				input_compact(in);
-			if (!input_more(sh, in, in->pos < in->len))
-				in->eof = true;
+			for (;;) {
+				size_t from = in->len;
+				if (!input_more(sh, in, in->pos < in->len)) {
+					in->eof = true;
+					break;
+				}
+				/* parse again only when the command may have ended: at a newline, and inside a
+				 * long here-document at a line that may be its delimiter */
+				if (in->len <= from || in->eof ||
+				    (memchr(in->buf + from, '\n', in->len - from) &&
+				     heredoc_may_end(&pi, in->buf, from, in->len, in->eof)))
+					break;
+			}
 			continuation = interactive && in->pos < in->len;
 			continue;
 		case PARSE_EOF:
@@ -94,7 +117,6 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 			hist_add(sh, in->buf + in->pos, pi.pos - in->pos);  /* one entry per command (set -o history) */
 		in->pos = pi.pos;
 		in->line = pi.line;
-		input_give_back(in);
 		continuation = false;
 		if (interactive)
 			in->eof = false;  /* Ctrl-D ended a here-document (warned): the terminal goes on */
@@ -141,6 +163,7 @@ int repl_run(struct shell *sh, struct input *in, enum repl_mode mode)
 
 int repl_source_file(struct shell *sh, const char *path)
 {
+	input_sync_script(sh);  /* `. /dev/stdin` */
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return -1;

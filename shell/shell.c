@@ -157,6 +157,7 @@ _Noreturn void shell_exit(struct shell *sh, int status)
 			status = sh->status;
 	}
 	procsub_cleanup_all(sh);
+	input_sync_script(sh);  /* the rest of a script on stdin stays for whoever reads it next */
 	if (sh->opt.interactive && !sh->in_subshell)
 		hist_save(sh);
 	if (sh->job_control && !sh->in_subshell) {

@@ -17,6 +17,7 @@ struct job_table;
 struct alias_table;
 struct path_cache;
 struct procsub;
+struct input;
 struct job;
 struct decl_compound;
 
@@ -115,6 +116,7 @@ struct shell {
 	struct positional pos;
 	char *arg0;                 /* $0 */
 	char *script_name;          /* name used in messages: "-c", a file name, or NULL (interactive) */
+	struct input *script_input; /* a script read from stdin (input_sync_script), or NULL */
 	int lineno;                 /* line of the command being run, for messages and $LINENO */
 	int status;                 /* $? */
 	int cmdsub_status;          /* status of the last command substitution, -1 when none ran */
@@ -191,6 +193,10 @@ void shell_free(struct shell *sh);
 const char *shell_self_exe(struct shell *sh);
 /* Runs the EXIT trap, removes process-substitution leftovers and exits with status. */
 _Noreturn void shell_exit(struct shell *sh, int status);
+/* input_stdin.c: leaves the text of a script on stdin (sh->script_input) read past the command
+ * being run to fd 0; called before anything but the parser may read or change fd 0: a fork,
+ * read, mapfile, `.`, a redirection of fd 0, exec, exit. */
+void input_sync_script(struct shell *sh);
 /* Pushes frame (storage owned by the caller) for a call of name from line. */
 void shell_push_frame(struct shell *sh, struct call_frame *frame, const char *name, bool function);
 /* Pops the innermost frame. */

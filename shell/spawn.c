@@ -35,6 +35,7 @@ static void prepare_fork(sigset_t *old)
 static pid_t fork_shell(struct shell *sh, bool async)
 {
 	sigset_t old;
+	input_sync_script(sh);  /* the child may read the rest of a script on stdin */
 	prepare_fork(&old);
 	pid_t pid = fork();
 	if (pid < 0) {
@@ -129,7 +130,7 @@ static _Noreturn void vfork_child(struct spawn_plan *plan)
 
 int spawn_program(struct shell *sh, const char *path, char **argv, char **env, pid_t pgid, pid_t *pid)
 {
-	(void)sh;
+	input_sync_script(sh);  /* the program may read the rest of a script on stdin */
 	struct spawn_plan plan = { .path = path, .argv = argv, .env = env, .pgid = pgid, .err = 0 };
 	signals_caught_set(&plan.reset);
 	sigemptyset(&plan.mask);

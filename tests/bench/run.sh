@@ -94,6 +94,33 @@ awk 'BEGIN {
     }
 }' > big.sh
 
+# l: a 20,000-line script (commands, if, case, loops, functions) piped on standard input, which
+# the shell must read without taking text past the command it runs.
+awk 'BEGIN {
+    print "x=0"
+    for (k = 0; k < 1000; k++) {
+        if (k % 50 == 0)
+            printf "f_%d() { y=$1; [ \"$y\" -ge 0 ] && : \"$y\"; }\n", k
+        else
+            printf "f_%d \"$x\"\n", k - k % 50
+        print "x=$((x + 1))\nif [ \"$x\" -gt 0 ]; then\n    y=$x\nelse\n    y=0\nfi"
+        print "case $y in\n    *7) z=seven ;;\n    *) z=other ;;\nesac"
+        print "for i in 1 2 3; do\n    : \"$i\"\ndone\nwhile [ \"$y\" -lt 0 ]; do\n    y=$((y + 1))\ndone"
+        print "v=${HOME:-/tmp}\nw=${v#/}\n: \"$z $w\""
+    }
+    print "[ $x = 1000 ] || exit 1"
+}' > l.sh
+# m: a 1 MB here-document in a script piped on standard input.
+awk 'BEGIN {
+    print "cat > /dev/null <<EOF"
+    while (n < 1048576) {
+        s = sprintf("line %d of a here-document read from standard input, some words to fill it\n", k++)
+        printf "%s", s
+        n += length(s)
+    }
+    print "EOF"
+}' > m.sh
+
 # run_once SHELL WORKLOAD: runs one workload once; prints nanoseconds, or fails.
 run_once() {
     local sut=$1 w=$2 t0 t1
@@ -101,6 +128,7 @@ run_once() {
     case $w in
         d) SUT=$sut timeout "$limit" "$dash" d.sh ;;
         f) timeout "$limit" "$sut" -n big.sh ;;
+        l | m) cat "$w.sh" | timeout "$limit" "$sut" ;;
         *) timeout "$limit" "$sut" "$w.sh" ;;
     esac > /dev/null 2> "$work/err" < /dev/null || return 1
     t1=$(date +%s%N)
@@ -152,7 +180,9 @@ for spec in \
     "h@100,000-element array: fill, sum@bash" \
     "i@100,000 associative inserts+lookups@bash" \
     "j@100,000 [[ \$x == *.c ]]@bash" \
-    "k@100,000 (( i++ ))@bash"; do
+    "k@100,000 (( i++ ))@bash" \
+    "l@20,000-line script piped on stdin@dash" \
+    "m@1 MB here-document piped on stdin@dash"; do
     IFS=@ read -r w label refname <<< "$spec"
     case " ${BENCH_ONLY:-$w} " in *" $w "*) ;; *) continue ;; esac
     case $refname in dash) ref=$dash ;; *) ref=$bash ;; esac

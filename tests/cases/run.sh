@@ -10,7 +10,9 @@
 # checked only without --ref) and NNN-topic.status (expected status, default 0) are optional.
 # Directives in the leading comment lines: `# ref: bash` (skipped under --ref dash),
 # `# ref: dash` (a POSIX point where bash differs: skipped under --ref bash),
-# `# ref: minish` (skipped under any --ref), `# timeout: N` (seconds, default 10).
+# `# ref: minish` (skipped under any --ref), `# timeout: N` (seconds, default 10),
+# `# requires: no-sanitizer` (skipped, with the reason, when the shell is built with ASan,
+# which cannot run under `ulimit -v`).
 # Prints PASS/FAIL/SKIP per case and `cases: N passed, N failed, N skipped`; exits 1 on failure.
 set -u
 
@@ -56,6 +58,9 @@ check_shell run.sh
 timeout_scale=${CASE_TIMEOUT_SCALE:-1}
 [ "${SAN:-0}" = 1 ] && [ -z "${CASE_TIMEOUT_SCALE:-}" ] && timeout_scale=3
 user=$(id -un)
+# A shell built with AddressSanitizer (make check) reserves terabytes of address space.
+sanitized=0
+{ [ "${SAN:-0}" = 1 ] || grep -qa __asan_init "$shell_path"; } && sanitized=1
 
 # --- select the cases -------------------------------------------------------------------
 select_cases "$cases_dir" run.sh ${names[@]+"${names[@]}"}
@@ -110,6 +115,10 @@ run_case() {
     fi
     if [ "$ref" = bash ] && [ "$kind" = dash ]; then
         echo "SKIP $name (POSIX point where bash differs)" > "$result.tmp"; mv "$result.tmp" "$result"; return
+    fi
+    if [ "$(directive requires "$src")" = no-sanitizer ] && [ $sanitized = 1 ]; then
+        echo "SKIP $name (needs a shell built without sanitizers: ASan cannot run under ulimit -v)" \
+            > "$result.tmp"; mv "$result.tmp" "$result"; return
     fi
     case_body > "$result.tmp" 2>&1
     mv "$result.tmp" "$result"
