@@ -39,7 +39,7 @@ static void lex_all(const uint8_t *data, size_t size, bool at_eof, bool extglob)
 		line = t.line;
 		if (t.kind == T_WORD && !t.word)
 			fail("a word token without a word", &t);
-		if (t.kind != T_WORD && !tok_kind_text(t.kind))
+		if (t.kind != T_WORD && t.kind != T_IO_NUMBER && !tok_kind_text(t.kind))
 			fail("an operator without a text", &t);
 		if (t.kind == T_IO_NUMBER && t.io_number < 0)
 			fail("a negative io-number", &t);
