@@ -9,7 +9,7 @@
 #              target crashed, leaked, hung or could not be built (`make fuzz`).
 #   --regress  the test layer (tests/run-all.sh, under make check): each target runs every seed
 #              and every input of tests/fuzz/corpus/NAME, then mutates them for $FUZZ_SECONDS
-#              (default 8) into a scratch corpus; prints `fuzz: N passed, N failed[, N skipped]`.
+#              (default 5) into a scratch corpus; prints `fuzz: N passed, N failed[, N skipped]`.
 # Without clang or libFuzzer nothing can run: the run says so and fails; --regress counts every
 # target as skipped (never as passed). Never reads stdin.
 set -u
@@ -20,7 +20,7 @@ if [ "${1:-}" = --regress ]; then
     regress=1
     shift
 fi
-if [ $regress = 1 ]; then seconds=${FUZZ_SECONDS:-8}; else seconds=${FUZZ_SECONDS:-60}; fi
+if [ $regress = 1 ]; then seconds=${FUZZ_SECONDS:-5}; else seconds=${FUZZ_SECONDS:-60}; fi
 [[ $seconds =~ ^[1-9][0-9]*$ ]] || { echo "fuzz: FUZZ_SECONDS must be a positive number" >&2; exit 2; }
 out=$repo/build-fuzz
 cc=${FUZZ_CC:-clang}
