@@ -1,5 +1,6 @@
 /* fuzz_brace.c - libFuzzer target for brace expansion (shell/brace.c): the input is parsed
- * as a script and every word of its simple commands and for loops is brace-expanded. A word
+ * as a script and every word of its simple commands and for loops is brace-expanded in full
+ * (__real_brace_expand: the other targets' expansions are capped, support.h). A word
  * without an unquoted { must come back alone and unchanged in length of parts; no expansion
  * may give more than BRACE_MAX_WORDS words (more is refused with a message). */
 #include <stdint.h>
@@ -19,7 +20,7 @@ static void expand_each(struct shell *sh, const struct word *w)
 		struct word **out;
 		size_t n;
 		bool candidate = brace_candidate(w);
-		if (brace_expand(sh, w, &out, &n) < 0) {
+		if (__real_brace_expand(sh, w, &out, &n) < 0) {
 			if (!candidate)
 				fuzz_fail("fuzz_brace: a word without braces failed to expand");
 			continue;
