@@ -58,6 +58,17 @@ HELPER_BIN := $(HELPER_SRC:tests/helpers/%.c=$(BUILD)/tests/helpers/%)
 HELPER_DIRS := $(patsubst tests/helpers/%/,%,$(sort $(dir $(wildcard tests/helpers/*/*.c))))
 HELPER_BIN += $(HELPER_DIRS:%=$(BUILD)/tests/helpers/%)
 
+# libFuzzer targets: every tests/fuzz/fuzz_*.c, linked with tests/fuzz/support.c and the library,
+# compiled with the flags above (tests/fuzz/run.sh builds them as `make fuzz-bins BUILD=build-fuzz
+# CC=clang SAN=1 FUZZ=1`). A target's shell never forks: fork, vfork, command and process
+# substitution are wrapped to support.c's stand-ins (and brace expansion, to bound an input's work).
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/fuzz/%)
+FUZZ_WRAPS := fork vfork exec_cmdsub procsub_start brace_expand
+ifeq ($(FUZZ),1)
+CFLAGS   += -fsanitize=fuzzer-no-link
+endif
+
 BUILD_DEPS := libreadline-dev libc6-dev
 TEST_DEPS  := libcmocka-dev
 FUZZ_DEPS  := clang libclang-rt-14-dev
@@ -73,7 +84,7 @@ define ensure_pkgs
 	else echo "make: minish needs the Debian packages$$missing; run: sudo apt-get install$$missing" >&2; exit 1; fi
 endef
 
-.PHONY: all run deps test-deps test check cases bench fuzz install clean unit-bins FORCE
+.PHONY: all run deps test-deps test check cases bench fuzz fuzz-deps install clean unit-bins fuzz-bins FORCE
 all: deps minish
 
 deps:
@@ -117,6 +128,11 @@ $(HELPER_DIRS:%=$(BUILD)/tests/helpers/%): $(BUILD)/tests/helpers/%: $$(wildcard
 
 unit-bins: $(UNIT_BIN) $(HELPER_BIN) $(BUILD)/minish
 
+$(BUILD)/tests/fuzz/%: $(BUILD)/tests/fuzz/%.o $(BUILD)/tests/fuzz/support.o $(LIB_OBJ)
+	$(CC) $(LDFLAGS) -fsanitize=fuzzer $(FUZZ_WRAPS:%=-Wl,--wrap=%) -o $@ $^ $(LDLIBS)
+
+fuzz-bins: $(FUZZ_BIN) $(FUZZ_BIN:=.o) $(BUILD)/tests/fuzz/support.o
+
 run: deps minish
 	./minish
 
@@ -124,7 +140,9 @@ test: test-deps
 	@$(MAKE) --no-print-directory unit-bins
 	@BUILD=$(BUILD) bash tests/run-all.sh
 
+# (As root the fuzz layer's clang is installed too; without it that layer counts as skipped.)
 check: test-deps
+	@if [ "$$(id -u)" = 0 ]; then $(MAKE) --no-print-directory fuzz-deps; fi
 	@$(MAKE) --no-print-directory BUILD=build-san SAN=1 unit-bins
 	@BUILD=build-san SAN=1 bash tests/run-all.sh
 
@@ -136,9 +154,11 @@ bench: deps
 	@$(MAKE) --no-print-directory $(BUILD)/minish
 	@bash tests/bench/run.sh $(BUILD)/minish
 
-fuzz: deps
+fuzz-deps:
 	$(call ensure_pkgs,$(FUZZ_DEPS))
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run.sh
+
+fuzz: deps fuzz-deps
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run.sh $(FUZZ_TARGETS)
 
 install: deps minish
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
@@ -149,4 +169,4 @@ clean:
 	rm -rf build build-san build-fuzz minish
 
 # The dependency files of what is still built (a stale one naming a deleted source would stop make).
--include $(wildcard $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(HELPER_SRC:tests/helpers/%.c=$(BUILD)/tests/helpers/%.d))
+-include $(wildcard $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_BIN:=.d) $(HELPER_SRC:tests/helpers/%.c=$(BUILD)/tests/helpers/%.d) $(FUZZ_BIN:=.d) $(BUILD)/tests/fuzz/support.d)

@@ -273,14 +273,15 @@ static bool parse_elems(struct parser *p, struct assign *as)
 			p_unexpected(p, t);
 			return false;
 		}
-		struct word_part *first = t->word->parts;
-		if (is_plain_literal(first) && first->u.lit.text[0] == '[' && !subscript_closed(t->word, 0)) {
-			extend_subscript(p, t->word, 0);
+		struct word *w = t->word;
+		tok_next(p);  /* before extend_subscript: a $(...) in the rest is parsed with p */
+		struct word_part *first = w->parts;
+		if (is_plain_literal(first) && first->u.lit.text[0] == '[' && !subscript_closed(w, 0)) {
+			extend_subscript(p, w, 0);
 			if (p->failed)
 				return false;
 		}
-		struct assign_elem *e = parse_elem(p, t->word);
-		tok_next(p);
+		struct assign_elem *e = parse_elem(p, w);
 		*tail = e;
 		tail = &e->next;
 	}
@@ -308,6 +309,7 @@ struct assign *parse_assignment(struct parser *p, struct word *w)
 	if (!split_assignment(w, &s)) {
 		if (!s.unbalanced)
 			return NULL;
+		tok_next(p);  /* w is extended: a $(...) in the rest is parsed with p (no lookahead) */
 		extend_subscript(p, w, s.namelen);
 		if (p->failed || !split_assignment(w, &s))
 			return NULL;

@@ -71,9 +71,11 @@ intmax_t array_max_index(const struct array *a)
 /* Position (relative to head) of index i, or where it would go when *found is false. */
 static size_t locate(const struct array *a, intmax_t i, bool *found)
 {
-	const struct slot *s = a->s + a->head;
 	*found = false;
-	if (a->n == 0 || i < s[0].index)
+	if (a->n == 0)
+		return 0;  /* (before a->s + a->head: an empty array may have no slots, s NULL) */
+	const struct slot *s = a->s + a->head;
+	if (i < s[0].index)
 		return 0;
 	if (i > s[a->n - 1].index)
 		return a->n;

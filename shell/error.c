@@ -8,6 +8,10 @@
 
 #include "shell.h"
 
+/* (The format attribute lets clang's -Wformat=2 check the callers instead of this vfprintf.) */
+static void vmessage(struct shell *sh, const char *fmt, va_list ap, const char *suffix)
+	__attribute__((format(printf, 2, 0)));
+
 static void vmessage(struct shell *sh, const char *fmt, va_list ap, const char *suffix)
 {
 	fflush(stdout);

@@ -275,7 +275,9 @@ void procsub_cleanup_all(struct shell *sh)
 }
 
 /* In the clean-up process: waits for SIGTERM (sent when its parent, the program that
- * replaced the shell, ends), then removes the FIFOs, their producers and the directory. */
+ * replaced the shell, ends), then removes the FIFOs and the directory and ends the producers
+ * of <(...). A >(...) reader is let go, not ended: it sees end of file and finishes its output
+ * (ending it lost that output when it had not written it yet). */
 static _Noreturn void janitor(struct shell *sh, pid_t parent)
 {
 	sigset_t term;
@@ -292,8 +294,9 @@ static _Noreturn void janitor(struct shell *sh, pid_t parent)
 		sigwait(&term, &sig);
 	}
 	for (struct procsub *p = sh->procsubs; p; p = p->next) {
-		unlink(p->path);
-		kill(-p->pid, SIGTERM);
+		release_and_unlink(p);
+		if (!p->output)
+			kill(-p->pid, SIGTERM);
 	}
 	rmdir(sh->procsub_dir);
 	_exit(0);

@@ -9,6 +9,8 @@
 #   ipc    tests/ipc/run.sh $BUILD/minish
 #   procsub tests/procsub/run.sh $BUILD/minish (signals and leaks)
 #   trace  tests/trace/run.sh $BUILD/minish (every case again under --fdtrace)
+#   fuzz   with SAN=1 only (make check): tests/fuzz/run.sh --regress, each libFuzzer target for
+#          a few seconds on its seeds and corpus (skipped, and counted so, without clang)
 # Each layer prints `LAYER: N passed, N failed[, N skipped]`; a layer that cannot run (no such
 # line) counts as one failure. Exits 1 if anything failed. Never reads stdin.
 set -u
@@ -116,6 +118,7 @@ run_layer pty bash tests/pty/run.sh "$build/minish"
 run_layer ipc bash tests/ipc/run.sh "$build/minish"
 run_layer procsub bash tests/procsub/run.sh "$build/minish"
 run_layer trace bash tests/trace/run.sh "$build/minish"
+[ "${SAN:-0}" = 1 ] && run_layer fuzz bash tests/fuzz/run.sh --regress
 
 echo
 if [ $total_skip -gt 0 ]; then

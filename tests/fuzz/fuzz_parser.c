@@ -1,6 +1,6 @@
 /* fuzz_parser.c - libFuzzer target for the lexer and parser: parse_string, parse_next line
  * by line (incomplete then at end of input, with aliases), every printer, and a round trip
- * through ast_print_source that must give the same tree.  fuzz-sources: parser */
+ * through ast_print_source that must give the same tree. */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -9,8 +9,7 @@
 
 #include "../../parser/arena.h"
 #include "../../parser/parser.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "support.h"
 
 static const char *fuzz_alias(void *ctx, const char *name)
 {
@@ -213,12 +212,10 @@ static void check_printers(const struct node *n, bool extglob)
 	struct node *again;
 	struct parse_error err;
 	if ((extglob ? parse_string_extglob : parse_string)(a, src, len, &again, &err) != PARSE_OK) {
-		fprintf(stderr, "source does not parse again: %s\n%s\n", err.message, src);
-		abort();
+		fuzz_fail("fuzz_parser: source does not parse again: %s\n%s", err.message, src);
 	}
 	if (!same_node(n, again)) {
-		fprintf(stderr, "source parses into another tree:\n%s\n", src);
-		abort();
+		fuzz_fail("fuzz_parser: source parses into another tree:\n%s", src);
 	}
 	arena_free(a);
 	free(src);
