@@ -1,5 +1,5 @@
 # ref: minish
-# timeout: 60
+# timeout: 150
 # 10,000 process substitutions (read, never opened, >(...)) leave no FIFO, no process
 # and no extra open file in the shell.
 # The fd table is read by the shell's own pathname expansion: no child process and no
