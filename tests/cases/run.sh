@@ -12,7 +12,7 @@
 # `# ref: dash` (a POSIX point where bash differs: skipped under --ref bash),
 # `# ref: minish` (skipped under any --ref), `# timeout: N` (seconds, default 10),
 # `# requires: no-sanitizer` (skipped, with the reason, when the shell is built with ASan,
-# which cannot run under `ulimit -v`).
+# which cannot run under `ulimit -v` and whose stack frames are several times larger).
 # Prints PASS/FAIL/SKIP per case and `cases: N passed, N failed, N skipped`; exits 1 on failure.
 set -u
 
@@ -117,7 +117,7 @@ run_case() {
         echo "SKIP $name (POSIX point where bash differs)" > "$result.tmp"; mv "$result.tmp" "$result"; return
     fi
     if [ "$(directive requires "$src")" = no-sanitizer ] && [ $sanitized = 1 ]; then
-        echo "SKIP $name (needs a shell built without sanitizers: ASan cannot run under ulimit -v)" \
+        echo "SKIP $name (needs a shell built without sanitizers: ASan cannot run under ulimit -v, and its stack frames are larger)" \
             > "$result.tmp"; mv "$result.tmp" "$result"; return
     fi
     case_body > "$result.tmp" 2>&1
