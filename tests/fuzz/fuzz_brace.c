@@ -42,6 +42,7 @@ static void walk(struct shell *sh, const struct node *n)
 		expand_each(sh, n->u.simple.words);
 		return;
 	case N_FOR:
+	case N_SELECT:
 		expand_each(sh, n->u.for_.words);
 		walk(sh, n->u.for_.body);
 		return;

@@ -44,6 +44,7 @@ static bool runnable(const struct node *n)
 	case N_WHILE:
 	case N_UNTIL:
 	case N_FOR:
+	case N_SELECT:
 	case N_CASE:
 	case N_FUNCDEF:
 	case N_ARITH_FOR:

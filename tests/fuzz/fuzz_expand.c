@@ -169,6 +169,7 @@ static void walk(struct shell *sh, const struct node *n)
 		walk(sh, n->u.loop.body);
 		return;
 	case N_FOR:
+	case N_SELECT:
 		expand_fields(sh, n->u.for_.words);
 		walk(sh, n->u.for_.body);
 		return;

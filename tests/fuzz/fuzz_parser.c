@@ -160,6 +160,7 @@ static bool same_node(const struct node *a, const struct node *b)
 		return same_node(a->u.loop.cond, b->u.loop.cond) &&
 		       same_node(a->u.loop.body, b->u.loop.body);
 	case N_FOR:
+	case N_SELECT:
 		return same_str(a->u.for_.var, b->u.for_.var) && a->u.for_.has_in == b->u.for_.has_in &&
 		       same_words(a->u.for_.words, b->u.for_.words) &&
 		       same_node(a->u.for_.body, b->u.for_.body);
