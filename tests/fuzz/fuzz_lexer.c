@@ -41,8 +41,10 @@ static void lex_all(const uint8_t *data, size_t size, bool at_eof, bool extglob)
 			fail("a word token without a word", &t);
 		if (t.kind != T_WORD && t.kind != T_IO_NUMBER && !tok_kind_text(t.kind))
 			fail("an operator without a text", &t);
-		if (t.kind == T_IO_NUMBER && t.io_number < 0)
-			fail("a negative io-number", &t);
+		if (t.kind == T_IO_NUMBER && t.io_number < 0 && !t.io_name)
+			fail("a negative io-number that is not {NAME}", &t);
+		if (t.kind == T_IO_NUMBER && t.io_name && t.io_number != -1)
+			fail("a {NAME} io-number with a number", &t);
 		if (t.rw != RW_NONE) {
 			const struct word_part *w = t.word ? t.word->parts : NULL;
 			if (!w || w->next || w->kind != WP_LITERAL || w->u.lit.quoted ||
