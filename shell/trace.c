@@ -210,8 +210,23 @@ struct trace_line {
 	struct shell *sh;
 	struct family family;  /* family.self: the traced pid */
 	char buf[4096];
-	size_t len;
+	size_t len;  /* at most sizeof(buf) - 1: a long line is cut, never written past its end */
 };
+
+/* Appends printf-style text to t's line, cutting it at the buffer's end. */
+static void line_appendf(struct trace_line *t, const char *fmt, ...)
+{
+	if (t->len >= sizeof(t->buf) - 1)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(t->buf + t->len, sizeof(t->buf) - t->len, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		t->len += (size_t)n;
+	if (t->len > sizeof(t->buf) - 1)
+		t->len = sizeof(t->buf) - 1;
+}
 
 static void add_fd(void *ctx, int fd)
 {
@@ -221,22 +236,19 @@ static void add_fd(void *ctx, int fd)
 		return;
 	char what[600];
 	describe_fd(t->sh, &t->family, fd, what, sizeof(what));
-	if (t->len < sizeof(t->buf))
-		t->len += (size_t)snprintf(t->buf + t->len, sizeof(t->buf) - t->len, "\n    %d: %s", fd, what);
+	line_appendf(t, "\n    %d: %s", fd, what);
 }
 
 void trace_process_fds(struct shell *sh, pid_t pid, char *const argv[], const char *what)
 {
 	struct trace_line t = { .sh = sh, .family = { .self = pid } };
 	pid_t pgid = getpgid(pid);
-	t.len = (size_t)snprintf(t.buf, sizeof(t.buf), "[fdtrace] pid %ld pgid %ld:", (long)pid, (long)pgid);
+	line_appendf(&t, "[fdtrace] pid %ld pgid %ld:", (long)pid, (long)pgid);
 	for (int i = 0; argv[i] && t.len < 512; i++)
-		t.len += (size_t)snprintf(t.buf + t.len, sizeof(t.buf) - t.len, " %s", argv[i]);
+		line_appendf(&t, " %s", argv[i]);
 	if (what)
-		t.len += (size_t)snprintf(t.buf + t.len, sizeof(t.buf) - t.len, " (%s)", what);
+		line_appendf(&t, " (%s)", what);
 	each_fd(add_fd, &t);
-	if (t.len >= sizeof(t.buf))
-		t.len = sizeof(t.buf) - 1;
 	t.buf[t.len++] = '\n';
 	(void)!write(trace_fd(sh), t.buf, t.len);
 }

@@ -1,5 +1,4 @@
 # ref: bash
-# requires: no-sanitizer
 # timeout: 30
 # A flat a && b && ... chain is not nesting (5,000 links run here, 20,000 in case 665; as in dash and bash); nesting
 # the stack cannot hold is refused with a message and the shell goes on (bash crashes).
