@@ -188,7 +188,7 @@ void arith_next(struct arith *a)
 		return;
 	}
 	const char *p = a->p;
-	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+	while (*p == ' ' || *p == '\t' || *p == '\n')
 		p++;
 	a->start = p;
 	if (*p == '\0') {
