@@ -13,6 +13,7 @@
 #include "exec_internal.h"
 #include "expand.h"
 #include "funcs.h"
+#include "interrupt.h"
 #include "jobs.h"
 #include "pattern.h"
 #include "procsub.h"
@@ -39,8 +40,14 @@ char *node_text(const struct node *n)
 
 void exit_if_fatal(struct shell *sh, bool special_builtin_failed)
 {
-	if (sh->opt.interactive)
+	if (sh->opt.interactive) {
+		/* bash: an expansion error abandons the command line (a subshell of it ends) */
+		if (sh->expand_error && sh->in_subshell)
+			shell_exit(sh, sh->status ? sh->status : 1);
+		if (sh->expand_error)
+			interrupt_line(sh, sh->status ? sh->status : 1);
 		return;
+	}
 	if (sh->expand_error || special_builtin_failed)
 		shell_exit(sh, sh->status ? sh->status : 1);
 }
@@ -257,7 +264,7 @@ static int run_andor(struct shell *sh, const struct node *n, unsigned flags)
 
 static int define_function(struct shell *sh, const struct node *n)
 {
-	funcs_define(sh->funcs, n->u.func.name, n->u.func.body, sh->tree_arena);
+	funcs_define(sh->funcs, n->u.func.name, n->u.func.body, sh->tree_arena, sh->script_name);
 	return 0;
 }
 

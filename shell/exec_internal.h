@@ -20,7 +20,8 @@ int exec_subshell(struct shell *sh, const struct node *n, unsigned flags);
 int wait_foreground_child(struct shell *sh, pid_t pid, pid_t pgid, const struct node *n);
 /* Runs function body with args as $1...; returns the status (command.c). */
 int call_function(struct shell *sh, const struct node *body, int argc, char **argv);
-/* Exits a non-interactive shell on a fatal expansion error or special-builtin failure (eval.c). */
+/* Exits a non-interactive shell on a fatal expansion error or special-builtin failure; an
+ * interactive one abandons the command line on an expansion error, a subshell of it ends (eval.c). */
 void exit_if_fatal(struct shell *sh, bool special_builtin_failed);
 /* Starts pipeline stage n with spawn_program (vfork) instead of a forked shell when that cannot
  * change what happens: a simple command running a program, words free of side effects.
