@@ -68,8 +68,9 @@ struct prefix_saves {
  * one sees an earlier one (dash, bash). With save non-NULL they are temporary, plain values and
  * exported (the old values go to save, or, with locals, they are locals of the scope just
  * opened for a function call); else they stay, with all their forms (arrays too). traced gets
- * them as expanded, for set -x. Returns 0, or -1 after an error was reported (expansion,
- * readonly variable). A temporary a[i]=v is reported and skipped, as in bash. */
+ * them as expanded, for set -x. Returns 0, -1 after an error was reported (expansion,
+ * readonly variable), or -2 when a command substitution could not run (no pipe or process: only
+ * the command fails, as `echo $(...)` does). A temporary a[i]=v is reported and skipped, as in bash. */
 static int apply_prefixes(struct shell *sh, const struct node *n, struct prefix_saves *save,
                           struct xassigns *traced, bool locals)
 {
@@ -84,7 +85,7 @@ static int apply_prefixes(struct shell *sh, const struct node *n, struct prefix_
 	for (const struct assign *a = n->u.simple.assigns; a; a = a->next) {
 		struct xassign *xa = &traced->v[traced->n];
 		if (assign_expand_one(sh, a, xa) < 0)
-			return -1;
+			return sh->expand_error ? -1 : -2;
 		traced->n++;
 		if (!save) {
 			if (assign_apply(sh, xa, 0) < 0)
@@ -460,6 +461,9 @@ int call_function(struct shell *sh, const struct node *body, int argc, char **ar
 	sh->func_depth++;
 	struct call_frame frame;
 	shell_push_frame(sh, &frame, argv[0], true);
+	char *saved_name = sh->script_name;
+	if (f)
+		sh->script_name = (char *)f->file;  /* errors name the file the function came from, as bash */
 	if (sh->traps[TRAP_DEBUG])
 		trap_run_debug_entry(sh);
 	int status = exec_tree(sh, body, 0);
@@ -470,6 +474,7 @@ int call_function(struct shell *sh, const struct node *body, int argc, char **ar
 	if (sh->traps[TRAP_RETURN])
 		trap_run_return(sh, true, status);
 	shell_pop_frame(sh);
+	sh->script_name = saved_name;
 	sh->func_depth--;
 	vars_pop_scope(sh->vars);
 	sh->tree_arena = saved_tree;
@@ -525,9 +530,12 @@ restore:
 }
 
 /* Reports a failed prefix assignment: an expansion error as expansion errors go; a readonly
- * variable ends a non-interactive shell with status 2, as in dash. Returns the status. */
-static int prefix_failed(struct shell *sh)
+ * variable ends a non-interactive shell with status 2, as in dash; rc -2 (no pipe or process for
+ * a command substitution) fails only the command. Returns the status. */
+static int prefix_failed(struct shell *sh, int rc)
 {
+	if (rc == -2)
+		return sh->status ? sh->status : 1;
 	if (!sh->expand_error)
 		sh->status = STATUS_SYNTAX;
 	exit_if_fatal(sh, true);
@@ -556,8 +564,9 @@ static int dispatch(struct shell *sh, const struct node *n, int argc, char **arg
 	int status;
 	if (scope)
 		vars_push_scope(sh->vars);
-	if (apply_prefixes(sh, n, keep ? NULL : &save, &traced, scope) < 0) {
-		status = prefix_failed(sh);
+	int applied = apply_prefixes(sh, n, keep ? NULL : &save, &traced, scope);
+	if (applied < 0) {
+		status = prefix_failed(sh, applied);
 		goto restore;
 	}
 	if (sh->opt.xtrace)
@@ -587,14 +596,14 @@ static int assignments_only(struct shell *sh, const struct node *n)
 {
 	struct redir_saves save = { .n = 0 };
 	struct xassigns traced = { NULL, 0 };
-	int status = 0;
+	int status = 0, applied = 0;
 	if (redirs_apply(sh, n->redirs, &save) < 0) {
 		status = 1;
-	} else if (apply_prefixes(sh, n, NULL, &traced, false) < 0) {
+	} else if ((applied = apply_prefixes(sh, n, NULL, &traced, false)) < 0) {
 		if (sh->opt.xtrace && traced.n)
 			trace_command(sh, &traced, 0, NULL);
 		redirs_restore(&save);
-		return prefix_failed(sh);
+		return prefix_failed(sh, applied);
 	} else if (sh->opt.xtrace) {
 		trace_command(sh, &traced, 0, NULL);
 	}

@@ -10,6 +10,8 @@
 struct func_table {
 	struct func *v;
 	size_t n, cap;
+	char **files;  /* every file a function was defined in, once each */
+	size_t nfiles;
 };
 
 struct func_table *funcs_new(void)
@@ -26,7 +28,24 @@ void funcs_free(struct func_table *t)
 		arena_unref(t->v[i].arena);
 	}
 	free(t->v);
+	for (size_t i = 0; i < t->nfiles; i++)
+		free(t->files[i]);
+	free(t->files);
 	free(t);
+}
+
+/* Returns the table's own copy of file name (NULL stays NULL); a script defines its functions
+ * from a handful of files, so a linear search is enough. */
+static const char *intern_file(struct func_table *t, const char *file)
+{
+	if (!file)
+		return NULL;
+	for (size_t i = t->nfiles; i > 0; i--)
+		if (strcmp(t->files[i - 1], file) == 0)
+			return t->files[i - 1];
+	t->files = xrealloc(t->files, (t->nfiles + 1) * sizeof(*t->files));
+	t->files[t->nfiles] = xstrdup(file);
+	return t->files[t->nfiles++];
 }
 
 /* Returns the index where name is or would be inserted; *found tells which. */
@@ -56,15 +75,18 @@ const struct func *funcs_find(const struct func_table *t, const char *name)
 	return found ? &t->v[i] : NULL;
 }
 
-void funcs_define(struct func_table *t, const char *name, const struct node *body, struct arena *arena)
+void funcs_define(struct func_table *t, const char *name, const struct node *body, struct arena *arena,
+                  const char *file)
 {
 	int found;
 	size_t i = find_slot(t, name, &found);
 	arena_ref(arena);
+	file = intern_file(t, file);
 	if (found) {
 		arena_unref(t->v[i].arena);
 		t->v[i].body = body;
 		t->v[i].arena = arena;
+		t->v[i].file = file;
 		return;
 	}
 	if (t->n == t->cap) {
@@ -72,7 +94,7 @@ void funcs_define(struct func_table *t, const char *name, const struct node *bod
 		t->v = xrealloc(t->v, t->cap * sizeof(*t->v));
 	}
 	memmove(&t->v[i + 1], &t->v[i], (t->n - i) * sizeof(*t->v));
-	t->v[i] = (struct func){ xstrdup(name), body, arena };
+	t->v[i] = (struct func){ xstrdup(name), body, arena, file };
 	t->n++;
 }
 

@@ -78,6 +78,26 @@ static void update_call_stack(struct shell *sh, struct var *v, bool lines)
 		array_set(a, i, lines ? "0" : "main");
 }
 
+/* True when file names a script or sourced file (not -c's string, not the prompt). */
+static bool is_source_file(const struct shell *sh, const char *file)
+{
+	return file && (sh->script_file || strcmp(file, "-c") != 0);
+}
+
+/* BASH_SOURCE: the file being run, then the file each function call or `.` was made from,
+ * innermost first, as bash (the script last; -c's string and the prompt are not files). */
+static void update_sources(struct shell *sh, struct var *v)
+{
+	struct array *a = var_make_array(sh->vars, v);
+	array_clear(a);
+	intmax_t i = 0;
+	if (is_source_file(sh, sh->script_name))
+		array_set(a, i++, sh->script_name);
+	for (const struct call_frame *f = sh->frames; f; f = f->up)
+		if (is_source_file(sh, f->file))
+			array_set(a, i++, f->file);
+}
+
 /* DIRSTACK: the current directory, then pushd's saved ones (bash). */
 static void update_dirstack(struct shell *sh, struct var *v)
 {
@@ -119,6 +139,8 @@ void vars_dynamic_update(struct shell *sh, struct var *v)
 		update_pipestatus(sh, v);
 	} else if (strcmp(name, "FUNCNAME") == 0 || strcmp(name, "BASH_LINENO") == 0) {
 		update_call_stack(sh, v, name[0] == 'B');
+	} else if (strcmp(name, "BASH_SOURCE") == 0) {
+		update_sources(sh, v);
 	} else if (strcmp(name, "DIRSTACK") == 0) {
 		update_dirstack(sh, v);
 	}
@@ -170,7 +192,7 @@ void vars_init_shell(struct shell *sh)
 	for (size_t i = 0; i < sizeof(dynamic) / sizeof(dynamic[0]); i++)
 		var_set_flags(t, vars_lookup_or_add(t, dynamic[i]),
 		              VAR_DYNAMIC | (i == 1 || i == 2 ? VAR_INTEGER : 0), 0);
-	static const char *const arrays[] = { "PIPESTATUS", "FUNCNAME", "BASH_LINENO", "DIRSTACK" };
+	static const char *const arrays[] = { "PIPESTATUS", "FUNCNAME", "BASH_LINENO", "BASH_SOURCE", "DIRSTACK" };
 	for (size_t i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
 		struct var *a = vars_lookup_or_add(t, arrays[i]);
 		var_make_array(t, a);

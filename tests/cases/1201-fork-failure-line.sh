@@ -42,7 +42,7 @@ esac
 echo "group $?"
 trap 'true | true' EXIT
 x=$(echo x)
-echo "not reached: an assignment whose substitution fails ends the script"
+echo "assignment $?: only the command fails, as with echo \$(...)"
 SCRIPT
 chmod 644 script
 run() {
