@@ -120,6 +120,14 @@ void arena_reset(struct arena *a, struct arena_mark m)
 		a->head->used = m.used;
 }
 
+size_t arena_size(const struct arena *a)
+{
+	size_t n = 0;
+	for (const struct arena_block *b = a->head; b; b = b->prev)
+		n += b->size;
+	return n;
+}
+
 void arena_ref(struct arena *a)
 {
 	a->refs++;

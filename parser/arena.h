@@ -40,6 +40,8 @@ char *arena_strdup(struct arena *a, const char *s);
 struct arena_mark arena_mark(struct arena *a);
 /* Frees everything allocated after mark m was taken. */
 void arena_reset(struct arena *a, struct arena_mark m);
+/* Returns the bytes the arena's blocks take (used or not). */
+size_t arena_size(const struct arena *a);
 /* Adds a holder: the arena outlives its command while a function body lives in it. */
 void arena_ref(struct arena *a);
 /* Drops a holder; frees the arena when none is left. */

@@ -30,14 +30,20 @@ static void warn_cb(void *ctx, int line, const char *message)
 	sh->lineno = saved;
 }
 
-/* After a command line: keep the arena if a function body lives in it, else reset it. */
+/* An arena a function body lives in is shared by the command lines after it (each resets to
+ * its own start) while its blocks take less than this: 2,000 one-line functions took 11.5 MB
+ * when each kept an arena of its own (bash: 5.3 MB). */
+enum { SHARED_ARENA_MAX = 64 * 1024 };
+
+/* After a command line: keep the arena if a function body lives in it (going on in it while it
+ * is small, else starting a new one), else reset it. */
 static void recycle_arena(struct shell *sh, struct arena_mark start)
 {
-	if (sh->cmd_arena->refs > 0) {
+	if (sh->cmd_arena->refs == 0) {
+		arena_reset(sh->cmd_arena, start);
+	} else if (arena_size(sh->cmd_arena) >= SHARED_ARENA_MAX) {
 		arena_unref(sh->cmd_arena);
 		sh->cmd_arena = arena_new();
-	} else {
-		arena_reset(sh->cmd_arena, start);
 	}
 }
 
