@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "../shell/error.h"
+#include "../shell/stack.h"
 #include "builtins.h"
 #include "output.h"
 
@@ -240,6 +241,8 @@ static int set_limit(struct shell *sh, const struct resource *r, const char *v, 
 		sh_error(sh, "ulimit: %s: cannot modify limit: %s", r->desc, strerror(errno));
 		return 1;
 	}
+	if (r->res == RLIMIT_STACK)
+		stack_limit_changed(sh);
 	return 0;
 }
 

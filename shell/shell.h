@@ -131,6 +131,7 @@ struct shell {
 	bool in_cmdsub;             /* a forked command substitution: no death messages (bash) */
 	int loop_depth;             /* enclosing loops, for break/continue */
 	int func_depth;             /* enclosing function calls, for return and recursion limit */
+	uintptr_t stack_top;        /* the stack's top, measured at start-up (0: unknown) */
 	uintptr_t stack_floor;      /* recursion stops above this address (stack.h; 0: not checked) */
 	size_t stack_size;          /* the stack the floor was measured from (0: unknown) */
 	long getopts_ind;           /* getopts: where it stopped inside a group like -abc */

@@ -28,16 +28,31 @@ static uintptr_t stack_top(char **argv)
 	return top;
 }
 
-void stack_init(struct shell *sh, char **argv)
+/* The floor for a stack of the current RLIMIT_STACK below top, and its size in *size. */
+static uintptr_t floor_below(uintptr_t top, size_t *size)
 {
 	struct rlimit rl;
-	size_t size = STACK_ASSUMED;
-	if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < size)
-		size = (size_t)rl.rlim_cur;
-	size_t reserve = size / 8 > STACK_RESERVE_MIN ? size / 8 : STACK_RESERVE_MIN;
+	*size = STACK_ASSUMED;
+	if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < *size)
+		*size = (size_t)rl.rlim_cur;
+	size_t reserve = *size / 8 > STACK_RESERVE_MIN ? *size / 8 : STACK_RESERVE_MIN;
+	return *size > reserve && top > *size - reserve ? top - (*size - reserve) : 0;
+}
+
+void stack_init(struct shell *sh, char **argv)
+{
+	sh->stack_top = stack_top(argv);
+	sh->stack_floor = floor_below(sh->stack_top, &sh->stack_size);
+}
+
+void stack_limit_changed(struct shell *sh)
+{
+	size_t size;
+	uintptr_t floor = floor_below(sh->stack_top, &size);
+	if (sh->stack_top == 0 || floor <= sh->stack_floor)
+		return;
+	sh->stack_floor = floor;
 	sh->stack_size = size;
-	uintptr_t top = stack_top(argv);
-	sh->stack_floor = size > reserve && top > size - reserve ? top - (size - reserve) : 0;
 }
 
 int stack_chain_limit(const struct shell *sh)

@@ -11,6 +11,9 @@ struct shell;
 /* Records the stack's floor in sh->stack_floor: the top (argv, the environment, main's
  * frame) minus RLIMIT_STACK, plus a reserve for the calls a deepest command still makes. */
 void stack_init(struct shell *sh, char **argv);
+/* After `ulimit -s`: a lower RLIMIT_STACK raises the floor (the kernel stops the stack's growth
+ * there); a higher one leaves it (the room below the stack was fixed at exec). */
+void stack_limit_changed(struct shell *sh);
 
 /* The current frame's address, as compared with stack_floor (the real frame, also under
  * ASan's fake stacks, where a local's address may be on the heap). */
