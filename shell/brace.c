@@ -61,10 +61,17 @@ static void list_add(struct bctx *b, struct seqlist *l, struct seq q)
 	l->v[l->n++] = q;
 }
 
+static size_t max_words = BRACE_MAX_WORDS;
+
+void brace_set_max_words(size_t max)
+{
+	max_words = max;
+}
+
 static void too_many(struct bctx *b)
 {
 	if (!b->failed)
-		sh_error(b->sh, "brace expansion: more than %d words", BRACE_MAX_WORDS);
+		sh_error(b->sh, "brace expansion: more than %zu words", max_words);
 	b->failed = true;
 }
 
@@ -144,7 +151,7 @@ static void range_items(struct bctx *b, const struct range *r, struct seqlist *o
 	uintmax_t span = r->from <= r->to ? (uintmax_t)r->to - (uintmax_t)r->from
 	                                  : (uintmax_t)r->from - (uintmax_t)r->to;
 	uintmax_t count = span / r->incr + 1;
-	if (count > BRACE_MAX_WORDS) {
+	if (count > max_words) {
 		too_many(b);
 		return;
 	}
@@ -216,7 +223,7 @@ static void list_items(struct bctx *b, const char *s, size_t len, struct seqlist
 		struct seqlist part = expand(b, (struct seq){ s + start, i - start });
 		if (b->failed)
 			return;
-		if (out->n + part.n > BRACE_MAX_WORDS) {
+		if (out->n + part.n > max_words) {
 			too_many(b);
 			return;
 		}
@@ -251,7 +258,7 @@ static struct seqlist expand(struct bctx *b, struct seq q)
 	b->depth--;
 	if (b->failed)
 		return res;
-	if (posts.n && items.n > BRACE_MAX_WORDS / posts.n) {
+	if (posts.n && items.n > max_words / posts.n) {
 		too_many(b);
 		return res;
 	}

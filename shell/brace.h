@@ -12,6 +12,9 @@ struct word;
 /* The most words one word may become: more is refused with a message. */
 enum { BRACE_MAX_WORDS = 1000000 };
 
+/* Sets the most words one word may become: BRACE_MAX_WORDS unless lowered (the fuzz targets
+ * bound the work of one input with it). */
+void brace_set_max_words(size_t max);
 /* True when w has an unquoted { in its text (it may need brace expansion). */
 bool brace_candidate(const struct word *w);
 /* Expands the braces of w into *n words (*out, in the command arena; w itself, alone, when

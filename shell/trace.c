@@ -214,7 +214,7 @@ struct trace_line {
 };
 
 /* Appends printf-style text to t's line, cutting it at the buffer's end. */
-static void line_appendf(struct trace_line *t, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void line_appendf(struct trace_line *t, const char *fmt, ...)
 {
 	if (t->len >= sizeof(t->buf) - 1)
 		return;

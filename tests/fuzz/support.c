@@ -10,6 +10,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "../../shell/brace.h"
 #include "../../shell/eval.h"
 #include "../../shell/shell.h"
 #include "../../shell/xalloc.h"
@@ -19,7 +20,6 @@ struct node;
 struct word;
 
 int __wrap_exec_cmdsub(struct shell *sh, const struct node *body, char **out, size_t *len);
-int __wrap_brace_expand(struct shell *sh, const struct word *w, struct word ***out, size_t *n);
 char *__wrap_procsub_start(struct shell *sh, const struct node *body, bool output);
 pid_t __wrap_fork(void);
 pid_t __wrap_vfork(void);
@@ -32,17 +32,6 @@ int __wrap_exec_cmdsub(struct shell *sh, const struct node *body, char **out, si
 	*out = xstrdup(FUZZ_CMDSUB_OUTPUT);
 	*len = strlen(FUZZ_CMDSUB_OUTPUT);
 	return 0;
-}
-
-/* Brace expansion with at most FUZZ_BRACE_WORDS words (the first ones): the work of one input
- * stays bounded (a million words, each globbed, took 40 s under the sanitizers: a hang to
- * libFuzzer). fuzz_brace calls __real_brace_expand, which makes them all. */
-int __wrap_brace_expand(struct shell *sh, const struct word *w, struct word ***out, size_t *n)
-{
-	int rc = __real_brace_expand(sh, w, out, n);
-	if (rc == 0 && *n > FUZZ_BRACE_WORDS)
-		*n = FUZZ_BRACE_WORDS;
-	return rc;
 }
 
 /* <(...) and >(...): a fixed path, nothing made or run. */
@@ -96,6 +85,7 @@ struct shell *fuzz_shell_new(unsigned flags)
 {
 	struct shell *sh = shell_new("minish");
 	sh->script_name = (char *)"fuzz";  /* as main.c: never freed */
+	brace_set_max_words(FUZZ_BRACE_WORDS);
 	eval_string(sh, setup, sizeof(setup) - 1, "fuzz setup");
 	sh->opt.nounset = flags & FUZZ_OPT_NOUNSET;
 	sh->opt.noglob = flags & FUZZ_OPT_NOGLOB;
