@@ -99,24 +99,27 @@ static bool more_from_fd(struct input *in, bool line_at_a_time)
 		return input_stdin_more(in, line_at_a_time);
 	struct stat st;
 	size_t want = CHUNK;
-	if (fstat(in->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+	bool regular = fstat(in->fd, &st) == 0 && S_ISREG(st.st_mode);
+	if (regular && st.st_size > 0)
 		want = (size_t)st.st_size + 1;
 	bool got = false;
-	char *tmp = xmalloc(want);
 	for (;;) {
-		ssize_t r = read(in->fd, tmp, want);
+		/* straight into the buffer: a copy through a scratch buffer touched every page twice
+		 * (bench f, -n on a 3.3 MB script: a sixth of the time) */
+		ssize_t r = read(in->fd, input_reserve(in, want), want);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r <= 0) {
 			in->eof = true;
 			break;
 		}
-		append(in, tmp, (size_t)r);
+		in->len += (size_t)r;
+		in->buf[in->len] = '\0';
 		got = true;
-		if (!S_ISREG(st.st_mode))
+		if (!regular)
 			break;
+		want = CHUNK;  /* the end, or what the file grew by */
 	}
-	free(tmp);
 	return got;
 }
 
