@@ -138,7 +138,8 @@ static struct word_part *slice(struct parser *p, struct ppos a, struct ppos b)
 		if (wp->kind == WP_LITERAL) {
 			size_t from = wp == a.part ? a.off : 0;
 			size_t to = last ? b.off : wp->u.lit.len;
-			if (to <= from) {
+			bool quotes_only = wp->u.lit.len == 0 && !last;  /* '' or "": kept, as in a word */
+			if (to <= from && !quotes_only) {
 				if (last)
 					break;
 				continue;
