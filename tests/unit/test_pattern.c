@@ -177,6 +177,49 @@ static void match__plus_against_long_subject__linear(void **state)
 	free(s);
 }
 
+static void match__plus_against_a_million__linear(void **state)
+{
+	(void)state;
+	enum { N = 1000000 };
+	char *s = malloc(N + 2);
+	memset(s, 'a', N);
+	s[N] = '\0';
+	double t0 = now();
+	YES("+(a)", s);
+	s[N] = 'b';
+	s[N + 1] = '\0';
+	NO("+(a)", s);
+	double t = now() - t0;
+	/* 0.1 s here; it was quadratic (more than 60 s) */
+	if (t > 3.0)
+		fail_msg("two matches against 1,000,000 bytes took %.2f s", t);
+	free(s);
+}
+
+static void match__negation_nested_in_repeats__polynomial(void **state)
+{
+	(void)state;
+	/* from fuzz_pattern (issue #21): each !( ) was matched again for every start of the
+	 * groups around it, exponential in the nesting (more than 60 s); 0.01 s with the memo */
+	enum { N = 250 };
+	char s[N + 2];
+	memset(s, 'x', N);
+	s[N] = '\0';
+	const char *p = "*(?!(??*(?!(??*(?!(??*(?!(?))))))))";
+	double t0 = now();
+	YES(p, s);
+	YES(p, "x");
+	YES("*(?!(x))", "xyxx");
+	YES("*(?!(?*))", "xyxx");
+	NO("+(x!(*y*))", "xyxx");
+	s[N - 1] = 'y';
+	YES("*(!(*y*)|y)", s);
+	NO("+(!(*y*))", s);
+	double t = now() - t0;
+	if (t > 3.0)
+		fail_msg("nested negations against 250 bytes took %.2f s", t);
+}
+
 static void match__ten_thousand_alternatives__found(void **state)
 {
 	(void)state;
@@ -442,7 +485,8 @@ int main(void)
 		T(match__nocase__letters_and_sets), T(match__period__only_explicit),
 		T(match__groups__each_kind), T(match__groups__nested_and_mixed),
 		T(match__groups_off__literal), T(match__star_then_empty_group__as_written),
-		T(match__plus_against_long_subject__linear),
+		T(match__plus_against_long_subject__linear), T(match__plus_against_a_million__linear),
+		T(match__negation_nested_in_repeats__polynomial),
 		T(match__ten_thousand_alternatives__found), T(match__deep_nesting__no_crash),
 		T(prefix__shortest_and_longest), T(compiled__literal_and_fixed_length),
 		T(has_magic__by_flags), T(reverse__matches_reversed_strings), T(occurs__anywhere_or_not),
