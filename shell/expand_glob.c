@@ -15,7 +15,8 @@
 bool x_is_pattern_char(char c)
 {
 	return c == '*' || c == '?' || c == '[' || c == ']' || c == '\\' || c == '!' || c == '^' ||
-	       c == '-' || c == '(' || c == ')' || c == '|' || c == '@' || c == '+';
+	       c == '-' || c == '(' || c == ')' || c == '|' || c == '@' || c == '+' ||
+	       c == ':' || c == '=';  /* [[:name\:]] is no class */
 }
 
 /* Returns true when the field has an unquoted * or ?, an unquoted [ that a ] closes (a lone

@@ -68,7 +68,9 @@ static size_t parse_class(const char *s, size_t len, size_t i, uint8_t *cls, uns
 		if (c == '[' && j + 1 < len && (s[j + 1] == ':' || s[j + 1] == '=' || s[j + 1] == '.')) {
 			char kind = s[j + 1];
 			const char *end = NULL;
-			for (size_t k = j + 2; k + 1 < len; k++)
+			/* a quoted character ends the name: [[:punct\:]] is the set [:punct (dash,
+			 * POSIX; bash takes it for the class) */
+			for (size_t k = j + 2; k + 1 < len && s[k] != '\\'; k++)
 				if (s[k] == kind && s[k + 1] == ']') {
 					end = s + k;
 					break;
