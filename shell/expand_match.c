@@ -152,6 +152,14 @@ char *x_replace(const char *value, const char *pattern, unsigned flags, const ch
 	FILE *out = open_memstream(&res, &size);
 	if (!out)
 		return NULL;
+	if (vlen == 0 && *pattern != '*' &&
+	    (op == PARAM_REPLACE || op == PARAM_REPLACE_ALL || (op == PARAM_REPLACE_PREFIX && *pattern))) {
+		/* bash tries an empty value (the end of a value) only against a pattern that
+		 * begins with a star (its match_pattern_char): with v empty, ${v/?(x)/s} and
+		 * ${v/#!(x)/s} are empty, ${v/\*(x)/s} (the star unquoted) is s */
+		fclose(out);
+		return res;
+	}
 	struct matcher mt;
 	matcher_init(&mt, pattern, flags);
 	long m;
