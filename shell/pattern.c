@@ -19,8 +19,10 @@
  * again and again, each time matching its nested groups again: its ends from each start are
  * kept (a memo, up to 32 MB), which makes nested negations polynomial instead of exponential
  * (*(?!(??*(?!(??*(?!(??*(?!(?)))))))) against 250 bytes: more than 60 s before, 0.01 s now).
- * Never a stack as deep as the subject. Patterns without groups, the usual ones, take the
- * classic two-pointer matcher instead. */
+ * A byte, ? or [...] tried at more positions than the subject has moves its sets 64
+ * positions at a time (a shift and a mask made once: the fuzz corpus of nested groups runs
+ * 2.5 times faster). Never a stack as deep as the subject. Patterns without groups, the usual
+ * ones, take the classic two-pointer matcher instead. */
 #include "pattern.h"
 
 #include <ctype.h>
@@ -102,6 +104,14 @@ struct memo_block {
 	uint64_t words[];
 };
 
+/* The positions p + 1 where an element (a byte, ? or a set) takes the byte at p, made once
+ * the element has been tried at more positions than the subject has (so that making it never
+ * costs more than the steps it speeds up). */
+struct steps {
+	uint64_t *words;
+	size_t tried;
+};
+
 struct matcher {
 	const struct pattern *p;
 	const unsigned char *s;
@@ -109,6 +119,7 @@ struct matcher {
 	bool period;                /* PAT_PERIOD and s starts with a . */
 	struct pset_store st;
 	struct memo_entry **memo;   /* per group: n + 1 entries, NULL until used */
+	struct steps *steps;        /* per element, NULL until used */
 	struct memo_block *blocks;
 	size_t budget;              /* words that may still be kept */
 };
@@ -124,6 +135,7 @@ static void matcher_init(struct matcher *m, const struct pattern *p, const char 
 	m->period = (p->flags & PAT_PERIOD) && n > 0 && s[0] == '.';
 	pset_store_init(&m->st, n);
 	m->memo = NULL;
+	m->steps = NULL;
 	m->blocks = NULL;
 	m->budget = MEMO_BUDGET_WORDS;
 }
@@ -136,6 +148,11 @@ static void matcher_done(struct matcher *m)
 			if (m->memo[g] != &no_memo)
 				free(m->memo[g]);
 		free(m->memo);
+	}
+	if (m->steps) {
+		for (size_t k = 0; k < m->p->nelems; k++)
+			free(m->steps[k].words);
+		free(m->steps);
 	}
 	while (m->blocks) {
 		struct memo_block *b = m->blocks;
@@ -180,10 +197,47 @@ static void memo_keep(struct matcher *m, struct memo_entry *e, const struct pset
 	e->done = true;
 }
 
-/* True when element e (a byte, ? or a set) takes the byte at position pos. */
-static bool takes_at(const struct matcher *m, const struct elem *e, size_t pos)
+/* The steps of element k once it has been tried at more than n positions (and they fit the
+ * budget), else NULL. */
+static const uint64_t *steps_of(struct matcher *m, size_t k)
 {
-	return pos < m->n && takes(m->p, e, m->s, pos);
+	if (!m->steps)
+		m->steps = xcalloc(m->p->nelems, sizeof(*m->steps));
+	struct steps *st = &m->steps[k];
+	if (st->words || st->tried <= m->n || m->st.w > m->budget)
+		return st->words;
+	m->budget -= m->st.w;
+	st->words = xcalloc(m->st.w, sizeof(uint64_t));
+	const struct elem *e = &m->p->elems[k];
+	for (size_t pos = 0; pos < m->n; pos++)
+		if (takes(m->p, e, m->s, pos))
+			st->words[(pos + 1) >> 6] |= (uint64_t)1 << ((pos + 1) & 63);
+	return st->words;
+}
+
+/* next = the positions after element k (a byte, ? or a set) from the starts in cur: cur
+ * moved one position on, 64 at a time, and kept where the element takes the byte. */
+static void step_one(struct matcher *m, size_t k, const struct pset *cur, struct pset *next)
+{
+	const uint64_t *steps = steps_of(m, k);
+	if (!steps) {
+		size_t pos = SIZE_MAX, tried = 0;
+		while (pset_next(cur, &pos)) {
+			tried++;
+			if (pos < m->n && takes(m->p, &m->p->elems[k], m->s, pos))
+				pset_add(next, pos + 1);
+		}
+		m->steps[k].tried += tried;
+		return;
+	}
+	size_t lo = cur->lo, hi = cur->hi < m->st.w ? cur->hi + 1 : cur->hi;
+	pset_widen(next, lo, hi);
+	uint64_t carry = 0;
+	for (size_t j = lo; j < hi; j++) {
+		uint64_t word = j < cur->hi ? cur->words[j] : 0;
+		next->words[j] = ((word << 1) | carry) & steps[j];
+		carry = word >> 63;
+	}
 }
 
 static void reach_seq(struct matcher *m, const struct seqd *q, const struct pset *in, struct pset *out);
@@ -330,9 +384,7 @@ static void reach_seq(struct matcher *m, const struct seqd *q, const struct pset
 		case EL_CHAR:
 		case EL_ANY:
 		case EL_CLASS:
-			while (pset_next(&cur, &pos))
-				if (takes_at(m, e, pos))
-					pset_add(&next, pos + 1);
+			step_one(m, q->first + k, &cur, &next);
 			break;
 		}
 		struct pset t = cur;
