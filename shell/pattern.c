@@ -119,7 +119,7 @@ struct matcher {
 	bool period;                /* PAT_PERIOD and s starts with a . */
 	struct pset_store st;
 	struct memo_entry **memo;   /* per group: n + 1 entries, NULL until used */
-	struct steps *steps;        /* per element, NULL until used */
+	struct steps *steps;        /* per byte, ? and set (steps_key), NULL until used */
 	struct memo_block *blocks;
 	size_t budget;              /* words that may still be kept */
 };
@@ -150,7 +150,7 @@ static void matcher_done(struct matcher *m)
 		free(m->memo);
 	}
 	if (m->steps) {
-		for (size_t k = 0; k < m->p->nelems; k++)
+		for (size_t k = 0; k < 257 + m->p->nclasses; k++)
 			free(m->steps[k].words);
 		free(m->steps);
 	}
@@ -197,37 +197,44 @@ static void memo_keep(struct matcher *m, struct memo_entry *e, const struct pset
 	e->done = true;
 }
 
-/* The steps of element k once it has been tried at more than n positions (and they fit the
- * budget), else NULL. */
-static const uint64_t *steps_of(struct matcher *m, size_t k)
+/* The steps of element e, shared by the elements that take the same bytes: a byte (0..255),
+ * ? (256), a set (257 + its index). */
+static struct steps *steps_key(struct matcher *m, const struct elem *e)
 {
 	if (!m->steps)
-		m->steps = xcalloc(m->p->nelems, sizeof(*m->steps));
-	struct steps *st = &m->steps[k];
+		m->steps = xcalloc(257 + m->p->nclasses, sizeof(*m->steps));
+	return &m->steps[e->kind == EL_CHAR ? e->c : e->kind == EL_ANY ? 256 : 257 + e->idx];
+}
+
+/* The steps of element e once such elements have been tried at more than n positions (and
+ * they fit the budget), else NULL. */
+static const uint64_t *steps_of(struct matcher *m, const struct elem *e)
+{
+	struct steps *st = steps_key(m, e);
 	if (st->words || st->tried <= m->n || m->st.w > m->budget)
 		return st->words;
 	m->budget -= m->st.w;
 	st->words = xcalloc(m->st.w, sizeof(uint64_t));
-	const struct elem *e = &m->p->elems[k];
 	for (size_t pos = 0; pos < m->n; pos++)
 		if (takes(m->p, e, m->s, pos))
 			st->words[(pos + 1) >> 6] |= (uint64_t)1 << ((pos + 1) & 63);
 	return st->words;
 }
 
-/* next = the positions after element k (a byte, ? or a set) from the starts in cur: cur
+/* next = the positions after element e (a byte, ? or a set) from the starts in cur: cur
  * moved one position on, 64 at a time, and kept where the element takes the byte. */
-static void step_one(struct matcher *m, size_t k, const struct pset *cur, struct pset *next)
+static void step_one(struct matcher *m, const struct elem *e, const struct pset *cur,
+                     struct pset *next)
 {
-	const uint64_t *steps = steps_of(m, k);
+	const uint64_t *steps = steps_of(m, e);
 	if (!steps) {
 		size_t pos = SIZE_MAX, tried = 0;
 		while (pset_next(cur, &pos)) {
 			tried++;
-			if (pos < m->n && takes(m->p, &m->p->elems[k], m->s, pos))
+			if (pos < m->n && takes(m->p, e, m->s, pos))
 				pset_add(next, pos + 1);
 		}
-		m->steps[k].tried += tried;
+		steps_key(m, e)->tried += tried;
 		return;
 	}
 	size_t lo = cur->lo, hi = cur->hi < m->st.w ? cur->hi + 1 : cur->hi;
@@ -384,7 +391,7 @@ static void reach_seq(struct matcher *m, const struct seqd *q, const struct pset
 		case EL_CHAR:
 		case EL_ANY:
 		case EL_CLASS:
-			step_one(m, q->first + k, &cur, &next);
+			step_one(m, e, &cur, &next);
 			break;
 		}
 		struct pset t = cur;
@@ -452,6 +459,19 @@ bool pattern_occurs(const struct pattern *p, const char *s, size_t n)
 	bool found = ends.hi > ends.lo;
 	matcher_done(&m);
 	return found;
+}
+
+bool pattern_ends(const struct pattern *p, const char *s, size_t n, unsigned char *ends)
+{
+	struct matcher m;
+	matcher_init(&m, p, s, n);
+	struct pset found = reach_all(&m, false);
+	size_t pos = SIZE_MAX;
+	while (pset_next(&found, &pos))
+		ends[pos] = 1;
+	bool any = found.hi > found.lo;
+	matcher_done(&m);
+	return any;
 }
 
 /* ---- one-off matching ---- */
