@@ -20,8 +20,9 @@
  * kept (a memo, up to 32 MB), which makes nested negations polynomial instead of exponential
  * (*(?!(??*(?!(??*(?!(??*(?!(?)))))))) against 250 bytes: more than 60 s before, 0.01 s now).
  * A byte, ? or [...] tried at more positions than the subject has moves its sets 64
- * positions at a time (a shift and a mask made once: the fuzz corpus of nested groups runs
- * 2.5 times faster). Never a stack as deep as the subject. Patterns without groups, the usual
+ * positions at a time (a shift and a mask made once, shared by the elements that take the
+ * same bytes: the fuzz corpus of nested groups runs 2.5 times faster, 10,000 alternatives
+ * against 100 kB take 0.1 s instead of 5 s). Never a stack as deep as the subject. Patterns without groups, the usual
  * ones, take the classic two-pointer matcher instead. */
 #include "pattern.h"
 
