@@ -374,12 +374,18 @@ static bool scan_param_op(struct parser *p, struct param_exp *pe, int line, int 
 	return true;
 }
 
-/* One word of ${name OP ...} scanned in mode m; tildes split out when tilde is set. */
-static struct word *scan_param_word(struct parser *p, enum scan_mode m, bool tilde)
+/* One word of ${name OP ...} scanned in mode m; tildes split out when tilde is set; with
+ * slash, a / that comes first is part of the word (the pattern of ${name//...}). */
+static struct word *scan_param_word_slash(struct parser *p, enum scan_mode m, bool tilde,
+                                          bool slash)
 {
 	struct reader *r = &p->rd;
 	int line = r->line, col = r->col;
 	struct wbuild arg = { 0 };
+	if (slash && rd_peek(r) == '/') {
+		rd_getc(r);
+		wb_char(p, &arg, '/', false);
+	}
 	scan_parts(p, &arg, m);
 	if (p->failed)
 		return NULL;
@@ -387,6 +393,12 @@ static struct word *scan_param_word(struct parser *p, enum scan_mode m, bool til
 	if (tilde)
 		word_split_tilde(p, w, false);
 	return w;
+}
+
+/* One word of ${name OP ...} scanned in mode m; tildes split out when tilde is set. */
+static struct word *scan_param_word(struct parser *p, enum scan_mode m, bool tilde)
+{
+	return scan_param_word_slash(p, m, tilde, false);
 }
 
 /* The words after the operator of pe, up to and including the closing }; mode m is where
@@ -435,7 +447,8 @@ static bool scan_param_words(struct parser *p, struct param_exp *pe, enum scan_m
 	case PARAM_REPLACE_ALL:
 	case PARAM_REPLACE_PREFIX:
 	case PARAM_REPLACE_SUFFIX:
-		pe->arg = scan_param_word(p, SM_ARG_PATTERN, !dq);
+		/* a / right after ${x// begins the pattern (bash: ${x///} drops the slashes) */
+		pe->arg = scan_param_word_slash(p, SM_ARG_PATTERN, !dq, pe->op == PARAM_REPLACE_ALL);
 		if (pe->arg && rd_peek(r) == '/') {
 			rd_getc(r);
 			pe->arg2 = scan_param_word(p, SM_ARG, true);

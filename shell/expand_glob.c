@@ -15,7 +15,9 @@
 bool x_is_pattern_char(char c)
 {
 	return c == '*' || c == '?' || c == '[' || c == ']' || c == '\\' || c == '!' || c == '^' ||
-	       c == '-' || c == '(' || c == ')' || c == '|' || c == '@' || c == '+';
+	       c == '-' || c == '(' || c == ')' || c == '|' || c == '@' || c == '+' ||
+	       c == ':' || c == '=' ||  /* [[:name\:]] is no class */
+	       c == '#' || c == '%';    /* ${v/"#"p/s} is not anchored */
 }
 
 /* Returns true when the field has an unquoted * or ?, an unquoted [ that a ] closes (a lone

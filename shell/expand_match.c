@@ -109,13 +109,51 @@ void x_trim(const char *value, const char *pattern, unsigned flags, bool prefix,
 	pattern_free(m.p);
 }
 
-/* ${v/p/s} and ${v//p/s}: writes value with its first (or every) match replaced to out. */
+/* Where a match of pattern may begin in value[0..vlen): starts[j] is 1 when one begins at j
+ * (the ends of the reversed pattern in the reversed value, one pass); NULL when none does. */
+static unsigned char *match_starts(const char *pattern, unsigned flags, const char *value,
+                                   size_t vlen)
+{
+	struct pattern *rp = pattern_compile(pattern, flags);
+	pattern_reverse(rp);
+	char *rev = xmalloc(vlen + 1);
+	for (size_t i = 0; i < vlen; i++)
+		rev[i] = value[vlen - 1 - i];
+	unsigned char *ends = xcalloc(vlen + 1, 1);
+	bool any = pattern_ends(rp, rev, vlen, ends);
+	free(rev);
+	pattern_free(rp);
+	if (!any) {
+		free(ends);
+		return NULL;
+	}
+	for (size_t a = 0, b = vlen; a < b; a++, b--) {
+		unsigned char t = ends[a];
+		ends[a] = ends[b];
+		ends[b] = t;
+	}
+	return ends;
+}
+
+/* ${v/p/s} and ${v//p/s}: writes value with its first (or every) match replaced to out;
+ * starts (from match_starts) tells where a match may begin, NULL for a plain pattern. Only
+ * the starts are tried (trying each position made ${v/@(10,000 words)/s} on 5 kB take 13 s,
+ * now 0.3 s). */
 static void replace_matches(FILE *out, const char *value, size_t vlen, const struct matcher *mt,
-                            const char *string, bool all)
+                            const unsigned char *starts, const char *string, bool all)
 {
 	size_t i = 0;
 	while (i < vlen || (i == 0 && vlen == 0)) {
 		long m;
+		if (starts && !starts[i]) {
+			size_t j = i + 1;
+			while (j < vlen && !starts[j])
+				j++;
+			fwrite(value + i, 1, j - i, out);
+			i = j;
+			if (i == vlen)
+				break;
+		}
 		if (mt->plain) {
 			const char *hit = strstr(value + i, mt->text);
 			if (!hit)
@@ -152,6 +190,14 @@ char *x_replace(const char *value, const char *pattern, unsigned flags, const ch
 	FILE *out = open_memstream(&res, &size);
 	if (!out)
 		return NULL;
+	if (vlen == 0 && *pattern != '*' &&
+	    (op == PARAM_REPLACE || op == PARAM_REPLACE_ALL || (op == PARAM_REPLACE_PREFIX && *pattern))) {
+		/* bash tries an empty value (the end of a value) only against a pattern that
+		 * begins with a star (its match_pattern_char): with v empty, ${v/?(x)/s} and
+		 * ${v/#!(x)/s} are empty, ${v/\*(x)/s} (the star unquoted) is s */
+		fclose(out);
+		return res;
+	}
 	struct matcher mt;
 	matcher_init(&mt, pattern, flags);
 	long m;
@@ -178,10 +224,16 @@ char *x_replace(const char *value, const char *pattern, unsigned flags, const ch
 	case PARAM_REPLACE:
 	case PARAM_REPLACE_ALL:
 		/* no match anywhere is found in one pass, not one attempt per position */
-		if (*pattern && (mt.plain || pattern_occurs(mt.p, value, vlen)))
-			replace_matches(out, value, vlen, &mt, string, op == PARAM_REPLACE_ALL);
-		else
-			fputs(value, out);
+		if (*pattern && mt.plain) {
+			replace_matches(out, value, vlen, &mt, NULL, string, op == PARAM_REPLACE_ALL);
+		} else {
+			unsigned char *starts = *pattern ? match_starts(pattern, flags, value, vlen) : NULL;
+			if (starts)
+				replace_matches(out, value, vlen, &mt, starts, string, op == PARAM_REPLACE_ALL);
+			else
+				fputs(value, out);
+			free(starts);
+		}
 		break;
 	case PARAM_PLAIN:
 	case PARAM_LENGTH:

@@ -406,11 +406,18 @@ static int do_replace(struct xctx *x, const struct param_exp *pe, const struct p
 	char *string = pe->arg2 ? x_expand_to_string(sh, pe->arg2, XM_STR) : "";
 	if (!pat || !string)
 		return -1;
+	enum param_op op = pe->op;
+	if (op == PARAM_REPLACE && (pat[0] == '#' || pat[0] == '%')) {
+		/* an unquoted # or % that begins the expanded pattern anchors it (bash):
+		 * p='#a'; ${v/$p/s} is ${v/#a/s} */
+		op = pat[0] == '#' ? PARAM_REPLACE_PREFIX : PARAM_REPLACE_SUFFIX;
+		pat++;
+	}
 	size_t n = v->is_list ? v->n : 1;
 	char **out = arena_alloc(sh->cmd_arena, (n + 1) * sizeof(char *));
 	for (size_t i = 0; i < n; i++) {
 		const char *value = v->is_list ? v->list[i] : v->set ? v->s : "";
-		char *r = x_replace(value, pat, x_pattern_flags(sh, true), string, pe->op);
+		char *r = x_replace(value, pat, x_pattern_flags(sh, true), string, op);
 		if (!r) {
 			x_error(sh, 1, "${%s}: out of memory", pe->name);
 			return -1;

@@ -27,6 +27,9 @@ bool pattern_match_all(const struct pattern *p, const char *s, size_t n);
 long pattern_prefix(const struct pattern *p, const char *s, size_t n, bool longest);
 /* True when p matches some part of s[0..n) (one pass: every position is a start). */
 bool pattern_occurs(const struct pattern *p, const char *s, size_t n);
+/* Sets ends[e] to 1 for every position e (0..n) where a match of p that starts anywhere in
+ * s[0..n) ends, in one pass; true when there is one. */
+bool pattern_ends(const struct pattern *p, const char *s, size_t n, unsigned char *ends);
 /* The length of every match of p when it is fixed (no * and no group), else -1. */
 long pattern_fixed_length(const struct pattern *p);
 /* True when p matches only one string, which it copies to *text (its length is returned in

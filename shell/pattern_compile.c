@@ -19,6 +19,7 @@ struct compiler {
 	struct elem *work;     /* elements of the sequences being parsed, as a stack */
 	size_t nwork;
 	unsigned flags;
+	int repeating;         /* how many enclosing groups are *( ) +( ) or !( ) */
 };
 
 static void class_set(uint8_t *cls, unsigned c)
@@ -67,7 +68,9 @@ static size_t parse_class(const char *s, size_t len, size_t i, uint8_t *cls, uns
 		if (c == '[' && j + 1 < len && (s[j + 1] == ':' || s[j + 1] == '=' || s[j + 1] == '.')) {
 			char kind = s[j + 1];
 			const char *end = NULL;
-			for (size_t k = j + 2; k + 1 < len; k++)
+			/* a quoted character ends the name: [[:punct\:]] is the set [:punct (dash,
+			 * POSIX; bash takes it for the class) */
+			for (size_t k = j + 2; k + 1 < len && s[k] != '\\'; k++)
 				if (s[k] == kind && s[k + 1] == ']') {
 					end = s + k;
 					break;
@@ -164,6 +167,9 @@ static void parse_group(struct compiler *c, int depth)
 	c->i += 2;
 	size_t g = p->ngroups++;
 	p->groups[g].kind = kind;
+	p->groups[g].repeated = c->repeating > 0;
+	bool repeats = kind == '*' || kind == '+' || kind == '!';
+	c->repeating += repeats;
 	/* the alternatives take consecutive seq slots: reserve them as they come */
 	size_t alts[64];
 	size_t nalts = 0;
@@ -190,6 +196,7 @@ static void parse_group(struct compiler *c, int depth)
 		c->i++;  /* the ) */
 		break;
 	}
+	c->repeating -= repeats;
 	/* alternatives of a group are parsed in order, but nested groups take seq slots in
 	 * between: copy them to a run of their own */
 	size_t first = p->nseqs;

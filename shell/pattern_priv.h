@@ -25,6 +25,7 @@ struct seqd {
 /* A group: kind ? * + @ or !, alternatives seqs[first_alt .. first_alt + nalts). */
 struct groupd {
 	char kind;
+	bool repeated;   /* inside a *( ) +( ) or !( ) group: may be matched again from a start */
 	uint32_t first_alt, nalts;
 };
 

@@ -177,6 +177,49 @@ static void match__plus_against_long_subject__linear(void **state)
 	free(s);
 }
 
+static void match__plus_against_a_million__linear(void **state)
+{
+	(void)state;
+	enum { N = 1000000 };
+	char *s = malloc(N + 2);
+	memset(s, 'a', N);
+	s[N] = '\0';
+	double t0 = now();
+	YES("+(a)", s);
+	s[N] = 'b';
+	s[N + 1] = '\0';
+	NO("+(a)", s);
+	double t = now() - t0;
+	/* 0.1 s here; it was quadratic (more than 60 s) */
+	if (t > 3.0)
+		fail_msg("two matches against 1,000,000 bytes took %.2f s", t);
+	free(s);
+}
+
+static void match__negation_nested_in_repeats__polynomial(void **state)
+{
+	(void)state;
+	/* from fuzz_pattern (issue #21): each !( ) was matched again for every start of the
+	 * groups around it, exponential in the nesting (more than 60 s); 0.01 s with the memo */
+	enum { N = 250 };
+	char s[N + 2];
+	memset(s, 'x', N);
+	s[N] = '\0';
+	const char *p = "*(?!(??*(?!(??*(?!(??*(?!(?))))))))";
+	double t0 = now();
+	YES(p, s);
+	YES(p, "x");
+	YES("*(?!(x))", "xyxx");
+	YES("*(?!(?*))", "xyxx");
+	NO("+(x!(*y*))", "xyxx");
+	s[N - 1] = 'y';
+	YES("*(!(*y*)|y)", s);
+	NO("+(!(*y*))", s);
+	double t = now() - t0;
+	if (t > 3.0)
+		fail_msg("nested negations against 250 bytes took %.2f s", t);
+}
+
 static void match__ten_thousand_alternatives__found(void **state)
 {
 	(void)state;
@@ -194,6 +237,43 @@ static void match__ten_thousand_alternatives__found(void **state)
 	if (t > 2.0)
 		fail_msg("three matches took %.2f s", t);
 	free(p);
+}
+
+static void ends__from_any_start__one_pass(void **state)
+{
+	(void)state;
+	unsigned char ends[8] = { 0 };
+	struct pattern *p = pattern_compile("a+(b)", PAT_EXTGLOB);
+	assert_true(pattern_ends(p, "xabbab", 6, ends));
+	static const unsigned char want[7] = { 0, 0, 0, 1, 1, 0, 1 };
+	assert_memory_equal(ends, want, 7);
+	memset(ends, 0, sizeof(ends));
+	assert_false(pattern_ends(p, "xaxa", 4, ends));
+	pattern_free(p);
+	/* 10,000 alternatives against 100,000 bytes: the alternatives share the steps of their
+	 * bytes (each alternative stepping on its own took 11 s) */
+	enum { K = 10000, N = 100000 };
+	char *pat = malloc(K * 8 + 8);
+	char *d = pat + sprintf(pat, "@(");
+	for (int i = 0; i < K; i++)
+		d += sprintf(d, "%sa%d", i ? "|" : "", i);
+	strcpy(d, ")");
+	char *s = malloc(N + 8);
+	memset(s, 'x', N);
+	strcpy(s + N, "a9999y");
+	unsigned char *found = calloc(N + 8, 1);
+	double t0 = now();
+	p = pattern_compile(pat, PAT_EXTGLOB);
+	assert_true(pattern_ends(p, s, N + 6, found));
+	pattern_free(p);
+	double t = now() - t0;
+	assert_true(found[N + 2] && found[N + 3] && found[N + 4] && found[N + 5]);
+	assert_false(found[N + 1] || found[N + 6] || found[N]);
+	if (t > 3.0)
+		fail_msg("10,000 alternatives against 100,000 bytes took %.2f s", t);
+	free(found);
+	free(s);
+	free(pat);
 }
 
 static void match__deep_nesting__no_crash(void **state)
@@ -442,8 +522,10 @@ int main(void)
 		T(match__nocase__letters_and_sets), T(match__period__only_explicit),
 		T(match__groups__each_kind), T(match__groups__nested_and_mixed),
 		T(match__groups_off__literal), T(match__star_then_empty_group__as_written),
-		T(match__plus_against_long_subject__linear),
-		T(match__ten_thousand_alternatives__found), T(match__deep_nesting__no_crash),
+		T(match__plus_against_long_subject__linear), T(match__plus_against_a_million__linear),
+		T(match__negation_nested_in_repeats__polynomial),
+		T(match__ten_thousand_alternatives__found), T(ends__from_any_start__one_pass),
+		T(match__deep_nesting__no_crash),
 		T(prefix__shortest_and_longest), T(compiled__literal_and_fixed_length),
 		T(has_magic__by_flags), T(reverse__matches_reversed_strings), T(occurs__anywhere_or_not),
 		T(last_byte__only_plain_final_char), TG(glob__star__sorted_no_dot_files),
