@@ -1,3 +1,4 @@
+# ref: bash
 # With few fds (ulimit -n 10, or 12 with 10 and 11 taken) the shell saves its own fds below 10
 # when it must: pipelines, here-documents, redirections of builtins, functions and groups,
 # command and process substitutions, background jobs and exec redirections all work, and the
