@@ -163,8 +163,9 @@ static int read_line_interruptible(struct shell *sh, const char *prompt, char **
 		}
 		if (sig_pending[SIGWINCH]) {
 			sig_pending[SIGWINCH] = 0;
+			/* readline first: it redraws the line being typed only when the size it knew changed */
+			rl_resize_terminal();
 			termsize_update(sh);
-			rl_resize_terminal();  /* redraws the line being typed for the new width */
 		}
 		if (sig_pending[SIGINT]) {
 			sig_pending[SIGINT] = 0;

@@ -19,11 +19,6 @@ void interrupt_line(struct shell *sh, int status)
 {
 	if (sh->unwind == UNWIND_INTERRUPT)
 		return;
-	if (status == STATUS_SIGNAL_BASE + SIGINT) {
-		fflush(stdout);
-		fputc('\n', stderr);
-		fflush(stderr);
-	}
 	sh->unwind = UNWIND_INTERRUPT;
 	sh->unwind_status = status;
 	sh->status = status;
@@ -70,5 +65,12 @@ bool interrupt_finish(struct shell *sh)
 		return false;
 	sh->unwind = UNWIND_NONE;
 	sh->status = sh->unwind_status;
+	/* The newline after the echoed ^C waits until the line has unwound, as bash's does: the
+	 * redirections of the abandoned commands (`{ sleep 9; } 2>file`) are undone by now. */
+	if (sh->status == STATUS_SIGNAL_BASE + SIGINT) {
+		fflush(stdout);
+		fputc('\n', stderr);
+		fflush(stderr);
+	}
 	return true;
 }

@@ -11,8 +11,7 @@
 struct shell;
 struct job;
 
-/* Abandons the command line being run (UNWIND_INTERRUPT); $? becomes status. A Ctrl-C
- * (status 130) gets a newline after the ^C the terminal echoed, once per line. */
+/* Abandons the command line being run (UNWIND_INTERRUPT); $? becomes status. */
 void interrupt_line(struct shell *sh, int status);
 /* Interactive shell, not a subshell: when SIGINT reached the shell itself (it was running a
  * builtin, reading, or waiting for a command substitution) and no trap takes it, consumes it
@@ -22,7 +21,8 @@ bool interrupt_pending(struct shell *sh);
  * or SIGQUIT, or the job stopped, abandons the line. A SIGINT the shell itself got while the
  * job caught it and carried on is dropped, as bash does. */
 void interrupt_after_job(struct shell *sh, const struct job *j);
-/* At the prompt: ends an abandoned line (unwind cleared, $? set); true if there was one. */
+/* At the prompt: ends an abandoned line (unwind cleared, $? set); true if there was one. A
+ * Ctrl-C (status 130) gets a newline after the ^C the terminal echoed, once per line. */
 bool interrupt_finish(struct shell *sh);
 
 #endif
