@@ -605,6 +605,23 @@ void vars_each_prefixed(const struct var_table *t, const char *prefix,
 	free(all);
 }
 
+void vars_each_local(const struct var_table *t, void (*fn)(void *ctx, const struct var *v),
+                     void *ctx)
+{
+	const struct scope *s = t->scope;
+	if (!s)
+		return;
+	struct var **all = xmalloc((s->n + 1) * sizeof(*all));
+	size_t k = 0;
+	for (size_t i = 0; i < s->n; i++)
+		if (!s->locals[i]->detached)
+			all[k++] = s->locals[i];
+	qsort(all, k, sizeof(*all), cmp_var);
+	for (size_t i = 0; i < k; i++)
+		fn(ctx, all[i]);
+	free(all);
+}
+
 /* ---- namerefs ---- */
 
 const char *vars_resolve(const struct var_table *t, const char *name)
