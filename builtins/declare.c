@@ -13,6 +13,7 @@
 #include "../shell/array.h"
 #include "../shell/assign.h"
 #include "../shell/error.h"
+#include "../shell/expand.h"
 #include "../shell/funcs.h"
 #include "../shell/quote.h"
 #include "../shell/shell.h"
@@ -183,8 +184,10 @@ static int assign_operand(struct shell *sh, const struct decl_opts *o, struct va
 		}
 		return assign_text_compound(sh, o, target, value, op->append);
 	}
-	if (op->sub)
-		return shell_set_element(sh, target, op->sub, value, op->append) < 0 ? 1 : 0;
+	if (op->sub) {  /* declare 'm[$k]=v': the subscript is expanded, as in bash */
+		const char *sub = expand_subscript_text(sh, op->sub);
+		return !sub || shell_set_element(sh, target, sub, value, op->append) < 0 ? 1 : 0;
+	}
 	if (var_flags(v) & VAR_NAMEREF) {
 		if (!valid_ref(value)) {
 			sh_error(sh, "%s: `%s': invalid variable name for name reference", o->cmd, value);
@@ -242,13 +245,14 @@ int declare_operand(struct shell *sh, const struct decl_opts *o, const char *arg
 struct listing {
 	unsigned want;      /* only variables with all these attributes */
 	bool set_style;     /* `declare` alone: NAME=value as `set` prints */
+	bool locals;        /* `local` alone: unset locals are listed too (bash) */
 };
 
 static void list_var(void *ctx, const struct var *v)
 {
 	const struct listing *l = ctx;
 	unsigned fl = var_flags(v) & ~(unsigned)VAR_LOCAL;
-	if ((fl & l->want) != l->want || (!fl && !var_is_set(v)))
+	if ((fl & l->want) != l->want || (!fl && !var_is_set(v) && !l->locals))
 		return;
 	if (!l->set_style) {
 		var_print_declare(stdout, v);
@@ -383,8 +387,10 @@ static int run_declare(struct shell *sh, int argc, char **argv, bool local)
 	if (funcs)
 		return functions(sh, cmd, func_names, argc - i, argv + i);
 	if (i >= argc) {
-		struct listing l = { o.on, !print && !o.on };
-		if (!local)
+		struct listing l = { o.on, !print && !o.on && !local, local };
+		if (local)  /* `local`, `local -p`: this function's locals as declare -p writes them */
+			vars_each_local(sh->vars, list_var, &l);
+		else
 			vars_each_var_sorted(sh->vars, list_var, &l);
 		return 0;
 	}

@@ -366,6 +366,14 @@ static size_t field_end(const struct line *l, const char *ifs, size_t pos)
 	return pos;
 }
 
+/* Assigns val to a name or to an element "a[sub]" (read 'm[$key]', as in bash). */
+static int set_name(struct shell *sh, const char *name, const char *val)
+{
+	if (strchr(name, '['))
+		return shell_set_ref(sh, "read", name, val, false);
+	return shell_setvar(sh, name, val);
+}
+
 /* Splits l by IFS into the names (the last one takes the rest) and assigns them. */
 static int assign_fields(struct shell *sh, const struct line *l, char **names, int nnames)
 {
@@ -400,7 +408,7 @@ static int assign_fields(struct shell *sh, const struct line *l, char **names, i
 			l->s[end] = '\0';
 			val = l->s + pos;
 		}
-		if (shell_setvar(sh, names[i], val) < 0)
+		if (set_name(sh, names[i], val) < 0)
 			status = 1;
 		if (l->s)
 			l->s[end] = saved;
@@ -548,7 +556,9 @@ int bi_read(struct shell *sh, int argc, char **argv)
 		return 1;
 	}
 	for (i = 0; i < nnames; i++) {
-		if (!is_name(names[i], strlen(names[i]))) {
+		size_t nl, sl;
+		const char *sub;
+		if (!is_name(names[i], strlen(names[i])) && !var_ref_split(names[i], &nl, &sub, &sl)) {
 			sh_error(sh, "read: `%s': not a valid identifier", names[i]);
 			return 1;
 		}
@@ -603,10 +613,10 @@ int bi_read(struct shell *sh, int argc, char **argv)
 	} else if (first >= argc || o.exact) {
 		/* No names (or -N): the line with no field splitting or trimming; -N gives it all
 		 * to the first name and empties the others, as bash does. */
-		if (shell_setvar(sh, first >= argc ? "REPLY" : names[0], l.s ? l.s : "") < 0)
+		if (set_name(sh, first >= argc ? "REPLY" : names[0], l.s ? l.s : "") < 0)
 			status = 1;
 		for (i = 1; i < nnames; i++)
-			if (shell_setvar(sh, names[i], "") < 0)
+			if (set_name(sh, names[i], "") < 0)
 				status = 1;
 	} else if (assign_fields(sh, &l, names, nnames) != 0) {
 		status = 1;

@@ -11,6 +11,7 @@
 #include "../parser/parser.h"
 #include "../shell/array.h"
 #include "../shell/error.h"
+#include "../shell/pipe_peek.h"
 #include "../shell/eval.h"
 #include "../shell/quote.h"
 #include "../shell/shell.h"
@@ -32,23 +33,66 @@ struct mapfile_opts {
 	const char *name;
 };
 
-/* Reads from fd: whole blocks from a regular file (the rest given back with lseek at the
- * end), one byte at a time otherwise, so that nothing after the last line taken is lost. */
+/* How the input is read without taking what mapfile does not use: a regular file in blocks
+ * (the rest given back with lseek at the end); any fd in blocks when every line is taken
+ * (no -n: it is read to its end anyway; bash reads a pipe a byte per read even then); a
+ * pipe with -n peeked at in blocks (tee(2)) and only the bytes used taken out of it;
+ * anything else (a terminal, a socket) a byte per read. */
+enum input_way { IN_FILE, IN_ALL, IN_PEEK, IN_BYTES };
 struct input {
 	int fd;
-	bool regular;
+	enum input_way way;
+	struct pipe_peek peek;  /* IN_PEEK */
 	char buf[8192];
 	size_t pos, len;
 };
+
+/* Chooses how to read fd when at most count lines (0: all) are taken. */
+static void input_open(struct input *in, int fd, long count)
+{
+	struct stat st;
+	bool stat_ok = fstat(fd, &st) == 0;
+	in->fd = fd;
+	in->pos = in->len = 0;
+	in->peek.r = in->peek.w = -1;
+	if (stat_ok && S_ISREG(st.st_mode))
+		in->way = IN_FILE;
+	else if (count == 0)
+		in->way = IN_ALL;
+	else if (stat_ok && S_ISFIFO(st.st_mode) && pipe_peek_open(&in->peek))
+		in->way = IN_PEEK;
+	else
+		in->way = IN_BYTES;
+}
+
+/* Gives back what was read and not used (a file: seeks back; a pipe: takes out only the
+ * bytes used). */
+static void input_close(struct input *in)
+{
+	if (in->way == IN_FILE && in->pos < in->len)
+		lseek(in->fd, -(off_t)(in->len - in->pos), SEEK_CUR);
+	if (in->way == IN_PEEK) {
+		if (in->pos > 0)
+			pipe_take(in->fd, in->buf, in->pos);
+		pipe_peek_close(&in->peek);
+	}
+}
 
 /* The next byte, or -1 at end of file or on an error (*err set). */
 static int next_byte(struct input *in, int *err)
 {
 	if (in->pos < in->len)
 		return (unsigned char)in->buf[in->pos++];
+	if (in->way == IN_PEEK && in->len > 0 && !pipe_take(in->fd, in->buf, in->len)) {
+		*err = errno;  /* all of the block was used: take it out of the pipe */
+		in->pos = in->len = 0;
+		return -1;
+	}
+	in->pos = in->len = 0;
 	ssize_t n;
 	do
-		n = read(in->fd, in->buf, in->regular ? sizeof(in->buf) : 1);
+		n = in->way == IN_PEEK ? pipe_peek(&in->peek, in->fd, in->buf, sizeof(in->buf))
+		                       : read(in->fd, in->buf, in->way == IN_BYTES ? 1 : sizeof(in->buf));
 	while (n < 0 && errno == EINTR && !sig_any_pending);
 	if (n <= 0) {
 		*err = n < 0 ? errno : 0;
@@ -204,10 +248,9 @@ int bi_mapfile(struct shell *sh, int argc, char **argv)
 	struct array *direct = NULL;
 	if (!o.callback && (!v || !(var_flags(v) & (VAR_INTEGER | VAR_CASE_FLAGS | VAR_NAMEREF))))
 		direct = var_make_array(sh->vars, vars_lookup_or_add(sh->vars, o.name));
-	struct stat st;
 	input_sync_script(sh);  /* the lines after the command, in a script on stdin */
-	struct input in = { .fd = o.fd };
-	in.regular = fstat(o.fd, &st) == 0 && S_ISREG(st.st_mode);
+	struct input in;
+	input_open(&in, o.fd, o.count == 0 ? 0 : o.skip + o.count);
 	int err = 0, status = 0;
 	long taken = 0;
 	for (long line = 0; o.count == 0 || taken < o.count; line++) {
@@ -234,8 +277,7 @@ int bi_mapfile(struct shell *sh, int argc, char **argv)
 	}
 	if (direct)
 		var_touched(sh->vars, vars_lookup(sh->vars, o.name));
-	if (in.regular && in.pos < in.len)
-		lseek(in.fd, -(off_t)(in.len - in.pos), SEEK_CUR);
+	input_close(&in);
 	if (err) {
 		errno = err;
 		sh_perror(sh, "%s: read error", argv[0]);

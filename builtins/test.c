@@ -73,6 +73,8 @@ static bool unary(struct tst *t, const char *op, const char *arg)
 		intmax_t fd;  /* a bad fd number is an error (status 2), as in dash */
 		return get_int(t, arg, &fd) && fd >= 0 && fd <= 0x7fffffff && isatty((int)fd);
 	}
+	if (o == COP_VARSET)
+		return test_var_set(t->sh, arg, true);
 	return test_unary(t->sh, o, arg);
 }
 

@@ -9,6 +9,7 @@
 #include "../shell/funcs.h"
 #include "../shell/shell.h"
 #include "../shell/vars.h"
+#include "../shell/vars_print.h"
 #include "../shell/xalloc.h"
 #include "builtins.h"
 #include "declare.h"
@@ -19,15 +20,21 @@ struct listing {
 	const char *cmd;
 };
 
-static void print_flagged(void *ctx, const char *name, const char *value, unsigned flags)
+/* One line of export -p / readonly -p: `export NAME='value'` as dash and POSIX write it; an
+ * array as bash --posix writes it (`readonly -a a=([0]="x")`), which reads back as the array. */
+static void print_flagged(void *ctx, const struct var *v)
 {
 	const struct listing *l = ctx;
-	if (!(flags & l->flag))
+	if (!(var_flags(v) & l->flag))
 		return;
-	printf("%s %s", l->cmd, name);
-	if (value) {
+	const char *kind = var_array(v) ? " -a" : var_assoc(v) ? " -A" : "";
+	printf("%s%s %s", l->cmd, kind, var_name(v));
+	if (*kind && var_is_set(v)) {
 		putchar('=');
-		print_quoted(stdout, value);
+		var_print_value(stdout, v);
+	} else if (!*kind && var_scalar(v)) {
+		putchar('=');
+		print_quoted(stdout, var_scalar(v));
 	}
 	putchar('\n');
 }
@@ -37,7 +44,7 @@ static int set_flagged(struct shell *sh, int argc, char **argv, unsigned flag)
 {
 	int i = 1;
 	bool unexport = false;
-	unsigned kind = 0;  /* readonly -a / -A: the operands are arrays */
+	unsigned kind = 0;  /* readonly/export -a / -A: the operands are arrays (bash) */
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
 		if (!strcmp(argv[i], "--")) {
 			i++;
@@ -50,7 +57,7 @@ static int set_flagged(struct shell *sh, int argc, char **argv, unsigned flag)
 				unexport = true;
 				continue;
 			}
-			if ((*p == 'a' || *p == 'A') && flag == VAR_READONLY) {
+			if (*p == 'a' || *p == 'A') {
 				kind = *p == 'a' ? VAR_ARRAY : VAR_ASSOC;
 				continue;
 			}
@@ -61,13 +68,16 @@ static int set_flagged(struct shell *sh, int argc, char **argv, unsigned flag)
 	}
 	if (i >= argc) {
 		struct listing l = { flag, flag == VAR_EXPORT ? "export" : "readonly" };
-		vars_each_sorted(sh->vars, print_flagged, &l);
+		vars_each_var_sorted(sh->vars, print_flagged, &l);
 		return 0;
 	}
 	int status = 0;
 	struct decl_opts o = { .cmd = argv[0], .on = flag | kind };
 	for (; i < argc; i++) {
-		if (unexport) {
+		if (unexport && strchr(argv[i], '=')) {  /* export -n x=v: assigns, then unexports (bash) */
+			struct decl_opts un = { .cmd = argv[0], .off = VAR_EXPORT };
+			status |= declare_operand(sh, &un, argv[i]);
+		} else if (unexport) {
 			if (!is_name(argv[i], strlen(argv[i]))) {
 				sh_error(sh, "%s: `%s': not a valid identifier", argv[0], argv[i]);
 				status = 1;

@@ -161,6 +161,11 @@ int assign_compound(struct shell *sh, const char *name, const struct xelem *elem
 		return -1;
 	struct var *v = vars_lookup_or_add(sh->vars, target);
 	int rc;
+	if ((var_flags(v) & (VAR_NAMEREF | VAR_READONLY)) == VAR_NAMEREF) {
+		/* a nameref with no target yet becomes the array (bash warns the same way) */
+		sh_error(sh, "warning: %s: removing nameref attribute", target);
+		var_set_flags(sh->vars, v, 0, VAR_NAMEREF);
+	}
 	if (var_flags(v) & VAR_READONLY) {
 		sh_error(sh, "%s: readonly variable", target);
 		rc = -1;

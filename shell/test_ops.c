@@ -13,6 +13,7 @@
 
 #include "../parser/parser.h"
 #include "arith.h"
+#include "expand.h"
 #include "options.h"
 #include "shell.h"
 #include "vars.h"
@@ -32,7 +33,7 @@ static int cmp_time(const struct timespec *a, const struct timespec *b)
 	return 0;
 }
 
-bool test_var_set(struct shell *sh, const char *name)
+bool test_var_set(struct shell *sh, const char *name, bool expand)
 {
 	size_t len = strlen(name), namelen, sublen;
 	const char *sub;
@@ -44,8 +45,9 @@ bool test_var_set(struct shell *sh, const char *name)
 	}
 	if (var_ref_split(name, &namelen, &sub, &sublen)) {
 		char *base = strndup(name, namelen), *s = strndup(sub, sublen);
+		const char *e = s && expand ? expand_subscript_text(sh, s) : s;
 		bool set = false;
-		if (base && s && shell_element_isset(sh, base, s, &set) < 0)
+		if (base && e && shell_element_isset(sh, base, e, &set) < 0)
 			set = false;
 		free(base);
 		free(s);
@@ -101,7 +103,7 @@ bool test_unary(struct shell *sh, enum cond_op op, const char *arg)
 	case COP_OPTION:
 		return test_option_on(sh, arg);
 	case COP_VARSET:
-		return test_var_set(sh, arg);
+		return test_var_set(sh, arg, false);
 	case COP_NAMEREF:
 		return (vars_flags(sh->vars, arg) & VAR_NAMEREF) != 0;
 	case COP_TTY: {

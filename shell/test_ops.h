@@ -21,7 +21,8 @@ bool test_ints(enum cond_op op, intmax_t x, intmax_t y);
 bool test_strings(enum cond_op op, const char *a, const char *b);
 /* True when `set -o name` is on. */
 bool test_option_on(const struct shell *sh, const char *name);
-/* -v: true when name (a variable, a positional parameter, or name[subscript]) is set. */
-bool test_var_set(struct shell *sh, const char *name);
+/* -v: true when name (a variable, a positional parameter, or name[subscript]) is set; with
+ * expand, the subscript is expanded first (test -v 'm[$k]' as in bash; [[ ]] gets it expanded). */
+bool test_var_set(struct shell *sh, const char *name, bool expand);
 
 #endif

@@ -44,6 +44,7 @@ struct var_table {
 	size_t nbuckets;   /* a power of two */
 	size_t count;      /* variables in the chains */
 	struct scope *scope;
+	struct scope *spare;  /* the last closed scope, kept for the next call (no malloc per call) */
 	int depth;         /* open scopes */
 	char **env;        /* the exported variables as NAME=value (one block), or NULL */
 	bool env_stale;    /* an exported variable changed since env was built */
@@ -77,6 +78,7 @@ struct var_table *vars_new(void)
 	t->buckets = xcalloc(t->nbuckets, sizeof(*t->buckets));
 	t->count = 0;
 	t->scope = NULL;
+	t->spare = NULL;
 	t->depth = 0;
 	t->env = NULL;
 	t->env_stale = true;
@@ -114,6 +116,10 @@ void vars_free(struct var_table *t)
 		return;
 	while (t->scope)
 		vars_pop_scope(t);
+	if (t->spare) {
+		free(t->spare->locals);
+		free(t->spare);
+	}
 	for (size_t i = 0; i < t->nbuckets; i++) {
 		struct var *v = t->buckets[i];
 		while (v) {
@@ -459,7 +465,11 @@ int vars_unset(struct var_table *t, const char *name)
 
 void vars_push_scope(struct var_table *t)
 {
-	struct scope *s = xcalloc(1, sizeof(*s));
+	struct scope *s = t->spare;
+	if (s)
+		t->spare = NULL;
+	else
+		s = xcalloc(1, sizeof(*s));
 	s->up = t->scope;
 	t->scope = s;
 	t->depth++;
@@ -515,6 +525,11 @@ void vars_pop_scope(struct var_table *t)
 	}
 	t->scope = s->up;
 	t->depth--;
+	if (!t->spare) {
+		s->n = 0;
+		t->spare = s;
+		return;
+	}
 	free(s->locals);
 	free(s);
 }
@@ -601,6 +616,23 @@ void vars_each_prefixed(const struct var_table *t, const char *prefix,
 	size_t n;
 	struct var **all = sorted(t, prefix, &n);
 	for (size_t i = 0; i < n; i++)
+		fn(ctx, all[i]);
+	free(all);
+}
+
+void vars_each_local(const struct var_table *t, void (*fn)(void *ctx, const struct var *v),
+                     void *ctx)
+{
+	const struct scope *s = t->scope;
+	if (!s)
+		return;
+	struct var **all = xmalloc((s->n + 1) * sizeof(*all));
+	size_t k = 0;
+	for (size_t i = 0; i < s->n; i++)
+		if (!s->locals[i]->detached)
+			all[k++] = s->locals[i];
+	qsort(all, k, sizeof(*all), cmp_var);
+	for (size_t i = 0; i < k; i++)
 		fn(ctx, all[i]);
 	free(all);
 }

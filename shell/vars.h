@@ -71,6 +71,9 @@ void vars_each_sorted(const struct var_table *t, void (*fn)(void *ctx, const cha
 /* Calls fn for each visible variable in name order. */
 void vars_each_var_sorted(const struct var_table *t, void (*fn)(void *ctx, const struct var *v),
                           void *ctx);
+/* Calls fn for each local of the innermost function scope, in name order (`local`). */
+void vars_each_local(const struct var_table *t, void (*fn)(void *ctx, const struct var *v),
+                     void *ctx);
 /* Calls fn for each visible variable whose name starts with prefix, in name order. */
 void vars_each_prefixed(const struct var_table *t, const char *prefix,
                         void (*fn)(void *ctx, const struct var *v), void *ctx);

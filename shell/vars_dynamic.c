@@ -202,13 +202,11 @@ void vars_init_shell(struct shell *sh)
 	set_number(sh, "UID", (long long)getuid(), VAR_READONLY | VAR_INTEGER);
 	set_number(sh, "EUID", (long long)geteuid(), VAR_READONLY | VAR_INTEGER);
 	set_number(sh, "PPID", (long long)getppid(), VAR_READONLY | VAR_INTEGER);
-	char host[256];
-	if (gethostname(host, sizeof(host)) == 0) {
-		host[sizeof(host) - 1] = '\0';
-		set_if_unset(sh, "HOSTNAME", host);
-	}
-	struct utsname u;
-	const char *machine = uname(&u) == 0 ? u.machine : "unknown";
+	struct utsname u;  /* one uname(2) for HOSTNAME too (gethostname would make another) */
+	bool named = uname(&u) == 0;
+	if (named)
+		set_if_unset(sh, "HOSTNAME", u.nodename);
+	const char *machine = named ? u.machine : "unknown";
 	char machtype[sizeof(u.machine) + 32];
 	snprintf(machtype, sizeof(machtype), "%s-%s-linux-gnu", machine,
 	         strcmp(machine, "x86_64") == 0 || machine[0] == 'i' ? "pc" : "unknown");

@@ -446,6 +446,34 @@ static void vars_pop_scope__non_local_assignment__persists(void **state)
 	assert_string_equal(vars_get(*state, "g"), "global");
 }
 
+static void count_local(void *ctx, const struct var *v)
+{
+	(void)v;
+	++*(int *)ctx;
+}
+
+static void vars_push_scope__after_a_pop__starts_with_no_locals(void **state)
+{
+	/* the closed scope is kept for the next call: it must come back empty */
+	int n = 0;
+	vars_set(*state, "x", "outer", 0);
+	vars_push_scope(*state);
+	vars_make_local(*state, "x");
+	vars_make_local(*state, "y");
+	vars_pop_scope(*state);
+	vars_push_scope(*state);
+	vars_each_local(*state, count_local, &n);
+	assert_int_equal(n, 0);
+	assert_int_equal(vars_scope_depth(*state), 1);
+	assert_string_equal(vars_get(*state, "x"), "outer");
+	vars_make_local(*state, "x");
+	vars_each_local(*state, count_local, &n);
+	assert_int_equal(n, 1);
+	assert_null(vars_get(*state, "x"));
+	vars_pop_scope(*state);
+	assert_string_equal(vars_get(*state, "x"), "outer");
+}
+
 static void vars_free__open_scopes__no_leak_or_crash(void **state)
 {
 	struct var_table *t = vars_new();
@@ -541,6 +569,7 @@ int main(void)
 		TT(vars_make_local__twice_same_scope__first_saved_value_wins),
 		TT(vars_make_local__no_scope__global_unchanged),
 		TT(vars_pop_scope__non_local_assignment__persists),
+		TT(vars_push_scope__after_a_pop__starts_with_no_locals),
 		TT(vars_free__open_scopes__no_leak_or_crash),
 		TS(shell_setvar__plain__set), TS(shell_setvar__readonly__message),
 		TS(shell_setvar__allexport__exported), TS(shell_setvar__existing_export__stays_exported),
