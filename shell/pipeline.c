@@ -83,6 +83,22 @@ static _Noreturn void run_stage(struct shell *sh, const struct node *cmd, int in
 	shell_exit(sh, sh->status);
 }
 
+/* shopt -s lastpipe: runs cmd in this shell with fd 0 on the pipe end in_fd (taken), then
+ * puts back fd 0 from saved (taken; -1: fd 0 was closed); returns its status. */
+static int run_last_stage(struct shell *sh, const struct node *cmd, int in_fd, int saved)
+{
+	dup2(in_fd, 0);
+	close(in_fd);
+	int status = exec_tree(sh, cmd, 0);
+	if (saved >= 0) {
+		dup2(saved, 0);
+		close(saved);
+	} else {
+		close(0);
+	}
+	return status;
+}
+
 int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 {
 	int ncmds = n->u.pipeline.ncmds;
@@ -106,7 +122,13 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 	int gate[2] = { -1, -1 };
 	if (sh->opt.fdtrace && make_pipe(sh, gate) < 0)
 		gate[0] = gate[1] = -1;
-	for (int i = 0; i < ncmds; i++) {
+	/* shopt -s lastpipe without job control: the last stage runs in this shell (bash), with
+	 * fd 0 saved first (when it cannot be, the stage is forked as usual) */
+	int forked = ncmds, saved0 = -1;
+	if (sh->shopt.lastpipe && !sh->job_control &&
+	    (fcntl(0, F_GETFD) < 0 || (saved0 = fd_dup_high(0)) >= 0))
+		forked = ncmds - 1;
+	for (int i = 0; i < forked; i++) {
 		int p[2] = { -1, -1 };
 		if (i < ncmds - 1 && make_pipe(sh, p) < 0)
 			break;
@@ -140,8 +162,11 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 			close(p[1]);
 		prev_read = p[0];
 	}
-	if (prev_read >= 0)
+	bool in_shell = forked < ncmds && started == forked;
+	if (prev_read >= 0 && !in_shell)
 		close(prev_read);
+	if (saved0 >= 0 && !in_shell)
+		close(saved0);
 	if (gate[0] >= 0) {
 		close(gate[0]);
 		close(gate[1]);
@@ -154,6 +179,8 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 		sh->npipestatus = 1;
 		return n->u.pipeline.bang ? 0 : 1;
 	}
+	if (in_shell)
+		failed[started++] = true;  /* its place in the job, filled in once it has run */
 	char *text = sh->job_control || sh->opt.jobtrace ? node_text(n) : NULL;
 	struct job *j = jobs_add(sh, pgid > 0 ? pgid : 0, pids, started, text, false);
 	free(text);
@@ -164,6 +191,8 @@ int exec_pipeline(struct shell *sh, const struct node *n, unsigned flags)
 			j->procs[i].wstatus = 1 << 8;
 		}
 	free(failed);
+	if (in_shell)
+		j->procs[started - 1].wstatus = (run_last_stage(sh, n->u.pipeline.cmds[ncmds - 1], prev_read, saved0) & 0xff) << 8;
 	if (sh->job_control) {
 		char **texts = xcalloc((size_t)started, sizeof(char *));
 		for (int i = 0; i < started; i++)
