@@ -136,18 +136,10 @@ static bool parse_for_words(struct parser *p, struct node *n)
 	return !p->failed;
 }
 
-struct node *parse_for(struct parser *p)
+/* The rest of `for NAME [in WORDS]; do ...; done` and of select, from the token t holding the
+ * name (NULL or not a name: a syntax error): the variable, the words, the body, into n. */
+static struct node *parse_name_in_do(struct parser *p, struct node *n, struct token *t, const char *name)
 {
-	struct node *n = start_node(p, N_FOR);
-	struct token *t = tok_peek_after_alias(p);
-	const char *name = tok_word_text(t);
-	if (p->failed)
-		return NULL;
-	if (!name && t->kind == T_LPAREN) {
-		int arith = arith_command_follows(p);
-		if (arith != 0)
-			return arith > 0 ? parse_arith_for(p, n) : NULL;
-	}
 	if (!name || !is_name(name, strlen(name))) {
 		p_unexpected(p, t);
 		return NULL;
@@ -172,6 +164,21 @@ struct node *parse_for(struct parser *p)
 	return n->u.for_.body ? n : NULL;
 }
 
+struct node *parse_for(struct parser *p)
+{
+	struct node *n = start_node(p, N_FOR);
+	struct token *t = tok_peek_after_alias(p);
+	const char *name = tok_word_text(t);
+	if (p->failed)
+		return NULL;
+	if (!name && t->kind == T_LPAREN) {
+		int arith = arith_command_follows(p);
+		if (arith != 0)
+			return arith > 0 ? parse_arith_for(p, n) : NULL;
+	}
+	return parse_name_in_do(p, n, t, name);
+}
+
 struct node *parse_select(struct parser *p)
 {
 	struct node *n = start_node(p, N_SELECT);
@@ -179,28 +186,7 @@ struct node *parse_select(struct parser *p)
 	const char *name = tok_word_text(t);
 	if (p->failed)
 		return NULL;
-	if (!name || !is_name(name, strlen(name))) {
-		p_unexpected(p, t);
-		return NULL;
-	}
-	n->u.for_.var = (char *)name;
-	tok_next(p);
-	t = tok_peek(p);
-	if (t->kind == T_SEMI) {
-		tok_next(p);
-		skip_newlines(p);
-	} else {
-		skip_newlines(p);
-		if (tok_is(tok_peek_after_alias(p), RW_IN)) {
-			tok_next(p);
-			if (!parse_for_words(p, n))
-				return NULL;
-		}
-	}
-	if (p->failed)
-		return NULL;
-	n->u.for_.body = parse_do_group(p);
-	return n->u.for_.body ? n : NULL;
+	return parse_name_in_do(p, n, t, name);
 }
 
 /* [(] pattern [| pattern]... ) list */

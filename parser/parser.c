@@ -7,6 +7,7 @@
 
 #include "arena.h"
 #include "parse_priv.h"
+#include "stack_probe.h"
 
 enum { DEFAULT_MAX_DEPTH = 1000 };
 
@@ -93,20 +94,9 @@ void p_unexpected(struct parser *p, const struct token *t)
 	set_error(p, PARSE_ERROR, t->line, t->col, text, len, msg);
 }
 
-/* The current frame's address (the real frame, also under ASan's fake stacks). */
-static uintptr_t frame_address(void)
-{
-#if defined(__GNUC__)
-	return (uintptr_t)__builtin_frame_address(0);
-#else
-	volatile char probe = 0;
-	return (uintptr_t)&probe;
-#endif
-}
-
 bool p_enter(struct parser *p, int line, int col, const char *what)
 {
-	if (p->depth >= p->max_depth || (p->stack_floor && frame_address() < p->stack_floor)) {
+	if (p->depth >= p->max_depth || stack_low(p->stack_floor)) {
 		p_error(p, line, col, what, "syntax error: nesting too deep");
 		return false;
 	}
