@@ -3,8 +3,10 @@
 
 #include <string.h>
 
+/* The spelling is kept in the entry, NUL-padded (no pointer to chase or relocate): a lookup
+ * compares four bytes at a time. */
 struct op_name {
-	const char *text;
+	char text[4];
 	enum cond_op op;
 };
 
@@ -41,13 +43,19 @@ enum cond_op cond_unary_op(const char *s)
 
 enum cond_op cond_binary_op(const char *s)
 {
-	/* test's operands are looked up on every call: most words are rejected by their first
-	 * byte or their length */
-	size_t n = s[0] ? (s[1] ? (s[2] ? (s[3] ? 4 : 3) : 2) : 1) : 0;
-	if (n == 0 || n == 4 || !strchr("-=!<>", s[0]))
-		return COP_NONE;
+	/* test's operands are looked up on every call: the word is read into a four-byte key
+	 * (longer words are no operator) and compared with each spelling in one step */
+	char key[4] = { s[0], 0, 0, 0 };
+	if (key[0] && s[1]) {
+		key[1] = s[1];
+		if (s[2]) {
+			key[2] = s[2];
+			if (s[3])
+				return COP_NONE;
+		}
+	}
 	for (size_t i = 0; i < NBINARY; i++)
-		if (binary_ops[i].text[0] == s[0] && strcmp(binary_ops[i].text, s) == 0)
+		if (memcmp(binary_ops[i].text, key, sizeof(key)) == 0)
 			return binary_ops[i].op;
 	return COP_NONE;
 }

@@ -81,6 +81,9 @@ struct word_part {
 	} u;
 };
 
+/* struct word's brace_seen, once asked: no unquoted { (no brace expansion), or some. */
+enum { BRACE_NONE = 1, BRACE_SOME = 2 };
+
 struct word {
 	struct word_part *parts;  /* NULL only for a here-doc body or an empty arith */
 	struct word *next;        /* next word in a list */
@@ -90,6 +93,8 @@ struct word {
 	                             no pathname expansion), as in dash and bash */
 	struct assign *compound;  /* a NAME=( ... ) operand of declare, local ... (bash): the
 	                             assignment; the parts hold "NAME=" (or "NAME+=") */
+	unsigned char brace_seen; /* shell/brace.c's answer for this word, kept for the next run of
+	                             it (a loop body): 0 not asked yet, else BRACE_NONE/BRACE_SOME */
 };
 
 /* Returns true when no part of w is quoted and no part is an expansion. */

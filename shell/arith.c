@@ -55,9 +55,10 @@ static char *copy_text(const char *s, size_t n, char *buf, size_t bufsize)
 static int eval_text(struct shell *sh, const char *text, int depth, intmax_t *result);
 
 /* Reads variable lv (name, and the text of its [subscript] when it has one: an element of an
- * array, element 0 of a scalar) into *value (NULL when unset), a copy to be freed.  False
- * after an error.  Every read of a variable in arithmetic comes through here. */
-static bool arith_var_get(struct arith *a, const struct lvalue *lv, char **value)
+ * array, element 0 of a scalar) into *value (NULL when unset), the variable's own text: valid
+ * until the next change of a variable.  False after an error.  Every read of a variable in
+ * arithmetic comes through here. */
+static bool arith_var_get(struct arith *a, const struct lvalue *lv, const char **value)
 {
 	char buf[ARITH_NAME_INLINE], sbuf[ARITH_NAME_INLINE];
 	char *name = copy_text(lv->name, lv->namelen, buf, sizeof(buf));
@@ -73,7 +74,7 @@ static bool arith_var_get(struct arith *a, const struct lvalue *lv, char **value
 	}
 	if (name != buf)
 		free(name);
-	*value = v ? xstrdup(v) : NULL;  /* evaluating it may change the variable */
+	*value = v;
 	if (rc < 0) {
 		a->failed = true;
 		a->tok = A_END;
@@ -134,7 +135,7 @@ static bool plain_number(const char *s, intmax_t *out)
  * an expression of its own (bash: x=y y=3 makes x 3). */
 static intmax_t var_value(struct arith *a, const struct lvalue *lv)
 {
-	char *v;
+	const char *v;
 	if (a->noeval || !arith_var_get(a, lv, &v))
 		return 0;
 	if (!v) {
@@ -149,12 +150,15 @@ static intmax_t var_value(struct arith *a, const struct lvalue *lv)
 		return 0;
 	}
 	intmax_t n;
-	if (!plain_number(v, &n) && eval_text(a->sh, v, a->depth, &n) < 0) {
+	if (plain_number(v, &n))
+		return n;
+	char *text = xstrdup(v);  /* evaluating it may change the variable */
+	if (eval_text(a->sh, text, a->depth, &n) < 0) {
 		a->failed = true;
 		a->tok = A_END;
 		n = 0;
 	}
-	free(v);
+	free(text);
 	return n;
 }
 

@@ -211,7 +211,8 @@ void child_join_job(struct shell *sh, pid_t pgid, bool foreground)
 /* In a child (or with EX_LAST): redirections, exec (the prefix assignments are set, exported). */
 static _Noreturn void exec_in_child(struct shell *sh, const struct node *n, const char *path, char **argv)
 {
-	struct redir_saves save = { .n = 0 };
+	struct redir_saves save;
+	redir_saves_init(&save, false);
 	if (redirs_apply(sh, n->redirs, &save) < 0)
 		shell_exit(sh, 1);
 	if (!path)
@@ -269,7 +270,8 @@ static bool redirs_are_pure(const struct redir *r);
 static int start_external(struct shell *sh, const struct node *n, char *path, char **argv, pid_t pgid,
                           pid_t *pidp)
 {
-	struct redir_saves save = { .n = 0, .close_var_fds = true };
+	struct redir_saves save;
+	redir_saves_init(&save, true);
 	pid_t pid = 0;
 	int err = -1;
 	/* Opening a FIFO could block the shell: refuse it and let a forked child apply the
@@ -413,7 +415,8 @@ static int run_external(struct shell *sh, const struct node *n, char **argv, uns
 	if (!path) {
 		if (!n->redirs)
 			return not_found(sh, argv[0]);
-		struct redir_saves save = { .n = 0 };
+		struct redir_saves save;
+		redir_saves_init(&save, false);
 		int status = redirs_apply(sh, n->redirs, &save) < 0 ? 1 : not_found(sh, argv[0]);
 		redirs_restore(&save);
 		return status;
@@ -493,7 +496,8 @@ static int run_in_shell(struct shell *sh, const struct node *n, int argc, char *
 {
 	bool special = bi && (bi->flags & BI_SPECIAL) && !via_command;
 	bool is_exec = bi && bi->fn == bi_exec;
-	struct redir_saves save = { .n = 0 };
+	struct redir_saves save;
+	redir_saves_init(&save, false);
 	int status;
 	if (redirs_apply(sh, n->redirs, is_exec ? NULL : &save) < 0) {
 		status = 1;
@@ -594,7 +598,8 @@ int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions, const
  * redirections are undone. A failed redirection skips the assignments. */
 static int assignments_only(struct shell *sh, const struct node *n)
 {
-	struct redir_saves save = { .n = 0 };
+	struct redir_saves save;
+	redir_saves_init(&save, false);
 	struct xassigns traced = { NULL, 0 };
 	int status = 0, applied = 0;
 	if (redirs_apply(sh, n->redirs, &save) < 0) {

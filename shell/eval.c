@@ -58,7 +58,8 @@ static int with_redirs(struct shell *sh, const struct node *n, unsigned flags,
 {
 	if (!n->redirs)
 		return run(sh, n, flags);
-	struct redir_saves save = { .n = 0 };
+	struct redir_saves save;
+	redir_saves_init(&save, false);
 	struct procsub *procsubs = procsub_mark(sh);
 	int status = 1;
 	if (redirs_apply(sh, n->redirs, &save) == 0)

@@ -38,6 +38,29 @@ static void matcher_init(struct matcher *m, const char *pattern, unsigned flags)
 	m->fixed = m->plain ? (long)m->textlen : pattern_fixed_length(m->p);
 }
 
+/* The matcher of the last pattern used, kept with its text and flags: a loop expands the same
+ * ${v#p} again and again (callgrind, 40,000 runs of ${v#*.}: compiling it each time was 13 M
+ * instructions, 2.7% of the loop). */
+static struct {
+	char *text;
+	unsigned flags;
+	struct matcher m;
+} last_matcher;
+
+/* The matcher for pattern and flags: the kept one when they are the same, else a new one
+ * that is kept instead. Never freed by the caller. */
+static const struct matcher *matcher_for(const char *pattern, unsigned flags)
+{
+	if (last_matcher.text && last_matcher.flags == flags && strcmp(last_matcher.text, pattern) == 0)
+		return &last_matcher.m;
+	pattern_free(last_matcher.m.p);
+	free(last_matcher.text);
+	last_matcher.text = xstrdup(pattern);
+	last_matcher.flags = flags;
+	matcher_init(&last_matcher.m, pattern, flags);
+	return &last_matcher.m;
+}
+
 /* The length of the longest prefix of s[0..n) that m matches, or -1; with whole, only all
  * of s counts. */
 static long longest_match(const struct matcher *m, const char *s, size_t n, bool whole)
@@ -92,28 +115,26 @@ void x_trim(const char *value, const char *pattern, unsigned flags, bool prefix,
 	size_t vlen = strlen(value);
 	*start = 0;
 	*len = vlen;
-	struct matcher m;
-	matcher_init(&m, pattern, flags);
-	if (m.plain) {
-		if (m.textlen <= vlen && prefix && memcmp(value, m.text, m.textlen) == 0) {
-			*start = m.textlen;
-			*len = vlen - m.textlen;
-		} else if (m.textlen <= vlen && !prefix &&
-		           memcmp(value + vlen - m.textlen, m.text, m.textlen) == 0) {
-			*len = vlen - m.textlen;
+	const struct matcher *m = matcher_for(pattern, flags);
+	if (m->plain) {
+		if (m->textlen <= vlen && prefix && memcmp(value, m->text, m->textlen) == 0) {
+			*start = m->textlen;
+			*len = vlen - m->textlen;
+		} else if (m->textlen <= vlen && !prefix &&
+		           memcmp(value + vlen - m->textlen, m->text, m->textlen) == 0) {
+			*len = vlen - m->textlen;
 		}
 	} else if (prefix) {
-		long cut = pattern_prefix(m.p, value, vlen, longest);
+		long cut = pattern_prefix(m->p, value, vlen, longest);
 		if (cut >= 0) {
 			*start = (size_t)cut;
 			*len = vlen - (size_t)cut;
 		}
-	} else if (!suffix_cannot_match(&m, value, vlen)) {
+	} else if (!suffix_cannot_match(m, value, vlen)) {
 		long cut = suffix_length(pattern, flags, value, vlen, longest);
 		if (cut >= 0)
 			*len = vlen - (size_t)cut;
 	}
-	pattern_free(m.p);
 }
 
 /* Where a match of pattern may begin in value[0..vlen): starts[j] is 1 when one begins at j
@@ -203,22 +224,21 @@ char *x_replace(const char *value, const char *pattern, unsigned flags, const ch
 		fclose(out);
 		return res;
 	}
-	struct matcher mt;
-	matcher_init(&mt, pattern, flags);
+	const struct matcher *mt = matcher_for(pattern, flags);
 	long m;
 	switch (op) {
 	case PARAM_REPLACE_PREFIX:
-		m = longest_match(&mt, value, vlen, false);
+		m = longest_match(mt, value, vlen, false);
 		if (m >= 0)
 			fputs(string, out);
 		fputs(value + (m > 0 ? m : 0), out);
 		break;
 	case PARAM_REPLACE_SUFFIX:
-		m = mt.plain ? -1 : suffix_cannot_match(&mt, value, vlen) ? -1
+		m = mt->plain ? -1 : suffix_cannot_match(mt, value, vlen) ? -1
 		    : suffix_length(pattern, flags, value, vlen, true);
-		if (mt.plain && mt.textlen <= vlen &&
-		    memcmp(value + vlen - mt.textlen, mt.text, mt.textlen) == 0)
-			m = (long)mt.textlen;
+		if (mt->plain && mt->textlen <= vlen &&
+		    memcmp(value + vlen - mt->textlen, mt->text, mt->textlen) == 0)
+			m = (long)mt->textlen;
 		if (m >= 0) {
 			fwrite(value, 1, vlen - (size_t)m, out);
 			fputs(string, out);
@@ -229,12 +249,12 @@ char *x_replace(const char *value, const char *pattern, unsigned flags, const ch
 	case PARAM_REPLACE:
 	case PARAM_REPLACE_ALL:
 		/* no match anywhere is found in one pass, not one attempt per position */
-		if (*pattern && mt.plain) {
-			replace_matches(out, value, vlen, &mt, NULL, string, op == PARAM_REPLACE_ALL);
+		if (*pattern && mt->plain) {
+			replace_matches(out, value, vlen, mt, NULL, string, op == PARAM_REPLACE_ALL);
 		} else {
 			unsigned char *starts = *pattern ? match_starts(pattern, flags, value, vlen) : NULL;
 			if (starts)
-				replace_matches(out, value, vlen, &mt, starts, string, op == PARAM_REPLACE_ALL);
+				replace_matches(out, value, vlen, mt, starts, string, op == PARAM_REPLACE_ALL);
 			else
 				fputs(value, out);
 			free(starts);
@@ -262,7 +282,6 @@ char *x_replace(const char *value, const char *pattern, unsigned flags, const ch
 		fputs(value, out);
 		break;
 	}
-	pattern_free(mt.p);
 	if (fclose(out) != 0) {
 		free(res);
 		return NULL;

@@ -22,6 +22,14 @@ struct redir_saves {
 	bool close_var_fds;  /* {NAME}> fds are closed again too (a program started from the shell) */
 };
 
+/* Makes save empty without filling its slots (a builtin or function call makes two; zeroing
+ * the 64 slots was 5.5 M instructions of 20,000 calls of make bench c, 2.5%). */
+static inline void redir_saves_init(struct redir_saves *save, bool close_var_fds)
+{
+	save->n = 0;
+	save->close_var_fds = close_var_fds;
+}
+
 /* Applies redirections left to right.  With save non-NULL, every fd changed is
  * first copied so redirs_restore() can undo them (builtins, groups, functions);
  * with NULL they are permanent (children, exec).  Returns 0, or -1 after a message

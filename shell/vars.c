@@ -18,7 +18,9 @@ enum { VARS_INITIAL_BUCKETS = 128 };
 
 struct var {
 	struct var *next;    /* hash chain */
-	char *value;         /* scalar (cap bytes, malloc'd) or NULL; a nameref's target name */
+	char *value;         /* scalar or NULL; a nameref's target name: malloc'd, cap bytes, or
+	                        with cap 0 the string of the environment the shell started with
+	                        (never freed: importing it costs no copy) */
 	size_t cap;
 	unsigned flags;
 	int depth;           /* the scope that made it: 0 for a global */
@@ -88,7 +90,8 @@ struct var_table *vars_new(void)
 /* Frees the value of v, scalar or array. */
 static void drop_value(struct var *v)
 {
-	free(v->value);
+	if (v->cap)
+		free(v->value);
 	v->value = NULL;
 	v->cap = 0;
 	if (v->flags & VAR_ARRAY)
@@ -189,7 +192,8 @@ static struct var *lookup_or_add(struct var_table *t, const char *name)
 static void store_scalar(struct var *v, const char *value)
 {
 	if (!value) {
-		free(v->value);
+		if (v->cap)
+			free(v->value);
 		v->value = NULL;
 		v->cap = 0;
 		return;
@@ -199,7 +203,8 @@ static void store_scalar(struct var *v, const char *value)
 		size_t cap = n < 16 ? 16 : n;
 		char *p = xmalloc(cap);
 		memcpy(p, value, n);
-		free(v->value);
+		if (v->cap)
+			free(v->value);
 		v->value = p;
 		v->cap = cap;
 		return;
@@ -244,7 +249,11 @@ void vars_import_environ(struct var_table *t, char **env)
 		name[len] = '\0';
 		struct var *v = lookup_or_add(t, name);
 		t->env_stale = true;
-		if (!(v->flags & VAR_READONLY)) {
+		if (!(v->flags & VAR_READONLY) && !(v->flags & (VAR_ARRAY | VAR_ASSOC)) && !v->value) {
+			/* the usual case, a name first seen: the value stays in the environment */
+			v->value = (char *)(eq + 1);
+			v->flags |= VAR_EXPORT;
+		} else if (!(v->flags & VAR_READONLY)) {
 			var_store(t, v, eq + 1);
 			v->flags |= VAR_EXPORT;
 		}
@@ -328,7 +337,7 @@ struct array *var_make_array(struct var_table *t, struct var *v)
 		/* bash refuses this conversion; callers check first */
 		assoc_free(v->u.map);
 	} else if (v->value) {
-		array_set_owned(a, 0, v->value);
+		array_set_owned(a, 0, v->cap ? v->value : xstrdup(v->value));
 		v->value = NULL;
 		v->cap = 0;
 	}
@@ -346,7 +355,7 @@ struct assoc *var_make_assoc(struct var_table *t, struct var *v)
 	if (v->flags & VAR_ARRAY) {
 		array_free(v->u.arr);
 	} else if (v->value) {
-		assoc_set_owned(m, "0", v->value);
+		assoc_set_owned(m, "0", v->cap ? v->value : xstrdup(v->value));
 		v->value = NULL;
 		v->cap = 0;
 	}

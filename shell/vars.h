@@ -35,7 +35,8 @@ enum { VAR_CASE_FLAGS = VAR_LOWER | VAR_UPPER };
 struct var_table *vars_new(void);
 /* Frees the table and every variable. */
 void vars_free(struct var_table *t);
-/* Imports every NAME=value of environ as exported variables. */
+/* Imports every NAME=value of environ as exported variables; the values are not copied, so the
+ * strings must outlive the table (the process's own environment does). */
 void vars_import_environ(struct var_table *t, char **environ);
 /* Returns the value of a set variable or NULL when unset: a scalar's value, element 0 of an
  * indexed array, key "0" of an associative one, a nameref's target name. */

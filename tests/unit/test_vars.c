@@ -11,6 +11,7 @@
 
 #include "stderr_capture.h"
 
+#include "../../shell/array.h"
 #include "../../shell/shell.h"
 #include "../../shell/vars.h"
 
@@ -180,6 +181,20 @@ static void vars_import_environ__entries__exported(void **state)
 	assert_string_equal(vars_get(*state, "EMPTY"), "");
 	assert_string_equal(vars_get(*state, "EQ"), "a=b");
 	assert_int_equal(vars_flags(*state, "HOME"), VAR_EXPORT);
+}
+
+static void vars_import_environ__values_kept_in_place__changed_unset_made_array(void **state)
+{
+	char *env[] = { "A=1", "B=22", "C=333", NULL };
+	vars_import_environ(*state, env);
+	assert_ptr_equal(vars_get(*state, "A"), env[0] + 2);
+	assert_int_equal(vars_set(*state, "A", "a longer value than before", 0), 0);
+	assert_string_equal(vars_get(*state, "A"), "a longer value than before");
+	assert_int_equal(vars_unset(*state, "B"), 0);
+	assert_null(vars_get(*state, "B"));
+	struct array *a = var_make_array(*state, vars_lookup(*state, "C"));
+	assert_string_equal(array_get(a, 0), "333");
+	assert_string_equal(env[2], "C=333");
 }
 
 static void vars_import_environ__bad_names__skipped(void **state)
@@ -555,6 +570,7 @@ int main(void)
 		TT(vars_clear_flags__export__cleared), TT(vars_clear_flags__unset__no_effect),
 		TT(vars_unset__set__removed), TT(vars_unset__absent__ok), TT(vars_unset__readonly__refused),
 		TT(vars_set__many__all_found), TT(vars_import_environ__entries__exported),
+		TT(vars_import_environ__values_kept_in_place__changed_unset_made_array),
 		TT(vars_import_environ__bad_names__skipped), TT(vars_import_environ__long_name__imported),
 		TT(vars_environ__exported_only__listed), TT(vars_environ__empty_table__empty_array),
 		TT(vars_environ__plain_variable_changes__same_array), TT(vars_environ__exported_value_changes__rebuilt),
