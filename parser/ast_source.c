@@ -70,6 +70,23 @@ static void src_dq_text(FILE *out, const char *s, size_t len, enum src_ctx ctx, 
 	}
 }
 
+/* Quoted text inside $(( )), read back as "..." reads it (' is no quote there): a byte after a
+ * backslash, a backslash kept before a byte that "..." does not escape as the two bytes (2 \*
+ * 3 prints back as it was written), a newline inside "...". */
+static void src_arith_quoted(FILE *out, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '\n') {
+			fputs("\"\n\"", out);
+		} else if (s[i] == '\\' && i + 1 < len && s[i + 1] != '\n' && !strchr("$`\"\\", s[i + 1])) {
+			fprintf(out, "\\%c", s[i + 1]);
+			i++;
+		} else {
+			fprintf(out, "\\%c", s[i]);
+		}
+	}
+}
+
 /* after_dollar: the previous part was unquoted text ending in "$". */
 static void src_literal(FILE *out, const struct word_part *wp, enum src_ctx ctx, int *braces,
                         bool after_dollar)
@@ -78,6 +95,8 @@ static void src_literal(FILE *out, const struct word_part *wp, enum src_ctx ctx,
 	size_t len = wp->u.lit.len;
 	if (ctx == SRC_DQ || ctx == SRC_DQ_ARG) {
 		src_dq_text(out, s, len, ctx, braces);
+	} else if (wp->u.lit.quoted && ctx == SRC_ARITH) {
+		src_arith_quoted(out, s, len);
 	} else if (wp->u.lit.quoted) {
 		if (after_dollar && len > 0 && s[0] != '\n') {
 			/* $\c, not $'c' (which would be an ANSI-C string) */

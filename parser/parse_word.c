@@ -157,7 +157,6 @@ static void scan_backslash(struct parser *p, struct wbuild *wb, enum scan_mode m
 	case SM_ARG:
 	case SM_ARG_PATTERN:
 	case SM_ARG_OFFSET:
-	case SM_ARITH:
 	case SM_SUBSCRIPT:
 	case SM_PARAM_SUBSCRIPT:
 	case SM_REGEX:
@@ -165,6 +164,9 @@ static void scan_backslash(struct parser *p, struct wbuild *wb, enum scan_mode m
 		wb_char(p, wb, d, true);
 		return;
 	case SM_DQ:
+	case SM_ARITH:
+		/* $(( )) reads its text as "..." does (bash): 2 \* 3 keeps its backslash and
+		 * is refused, not 6 */
 		escapable = "$`\"\\";
 		break;
 	case SM_ARG_DQ:
@@ -351,7 +353,9 @@ void scan_parts(struct parser *p, struct wbuild *wb, enum scan_mode m)
 			scan_cmdsub(p, wb, c == '<' ? WP_PROCSUB_IN : WP_PROCSUB_OUT, line, col);
 		} else if (c == '\\') {
 			scan_backslash(p, wb, m);
-		} else if (c == '\'' && !q) {
+		} else if (c == '\'' && !q && m != SM_ARITH) {
+			/* in $(( )) and (( )) a ' is text that the arithmetic refuses, as in bash and
+			 * dash: $(( '1' + 2 )) is an error, not 3 */
 			scan_single(p, wb);
 		} else if (c == '"' && m != SM_HEREDOC) {
 			scan_double(p, wb);

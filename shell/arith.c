@@ -10,6 +10,7 @@
 
 #include "arith_priv.h"
 #include "error.h"
+#include "expand.h"
 #include "shell.h"
 #include "stack.h"
 #include "vars.h"
@@ -54,6 +55,18 @@ static char *copy_text(const char *s, size_t n, char *buf, size_t bufsize)
 
 static int eval_text(struct shell *sh, const char *text, int depth, intmax_t *result);
 
+/* The subscript sub of name[sub] as arithmetic uses it: for an associative array its quotes are
+ * removed (bash: m['k'] is the element k; NULL after a message), any other subscript is left
+ * to the arithmetic (where a ' is an error). */
+static const char *element_key(struct arith *a, const char *name, const char *sub)
+{
+	if (!strpbrk(sub, "'\"\\"))
+		return sub;
+	const char *base = vars_resolve(a->sh->vars, name);
+	const struct var *v = base ? vars_lookup(a->sh->vars, base) : NULL;
+	return v && var_assoc(v) ? expand_subscript_text(a->sh, sub) : sub;
+}
+
 /* Reads variable lv (name, and the text of its [subscript] when it has one: an element of an
  * array, element 0 of a scalar) into *value (NULL when unset), the variable's own text: valid
  * until the next change of a variable.  False after an error.  Every read of a variable in
@@ -66,7 +79,8 @@ static bool arith_var_get(struct arith *a, const struct lvalue *lv, const char *
 	int rc = 0;
 	if (lv->sub) {
 		char *sub = copy_text(lv->sub, lv->sublen, sbuf, sizeof(sbuf));
-		rc = shell_get_element(a->sh, name, sub, &v);
+		const char *key = element_key(a, name, sub);
+		rc = key ? shell_get_element(a->sh, name, key, &v) : -1;
 		if (sub != sbuf)
 			free(sub);
 	} else {
@@ -94,7 +108,8 @@ static bool arith_var_set(struct arith *a, const struct lvalue *lv, intmax_t v)
 	int rc;
 	if (lv->sub) {
 		char *sub = copy_text(lv->sub, lv->sublen, sbuf, sizeof(sbuf));
-		rc = shell_set_element(a->sh, name, sub, num, false);
+		const char *key = element_key(a, name, sub);
+		rc = key ? shell_set_element(a->sh, name, key, num, false) : -1;
 		if (sub != sbuf)
 			free(sub);
 	} else {
