@@ -514,8 +514,11 @@ static void src_node(FILE *out, const struct node *n)
 		src_case(out, n);
 		break;
 	case N_FUNCDEF:
-		/* a reserved word can only name a function with the bash keyword */
-		fprintf(out, is_reserved(n->u.func.name) ? "function %s " : "%s() ", n->u.func.name);
+		/* a reserved word can only name a function with the bash keyword, and so can a
+		 * name with = or [ (f=() would be an array assignment) */
+		fprintf(out, is_reserved(n->u.func.name) || strpbrk(n->u.func.name, "=[") ? "function %s "
+		                                                                          : "%s() ",
+		        n->u.func.name);
 		src_node(out, n->u.func.body);
 		return;
 	case N_ARITH:
