@@ -10,7 +10,6 @@
 
 #include "arith_priv.h"
 #include "error.h"
-#include "expand.h"
 #include "shell.h"
 #include "stack.h"
 #include "vars.h"
@@ -55,16 +54,21 @@ static char *copy_text(const char *s, size_t n, char *buf, size_t bufsize)
 
 static int eval_text(struct shell *sh, const char *text, int depth, intmax_t *result);
 
-/* The subscript sub of name[sub] as arithmetic uses it: for an associative array its quotes are
- * removed (bash: m['k'] is the element k; NULL after a message), any other subscript is left
- * to the arithmetic (where a ' is an error). */
-static const char *element_key(struct arith *a, const char *name, const char *sub)
+/* The subscript sub of name[sub] as arithmetic uses it: for an associative array, a key written
+ * in single quotes is the text between them (bash: m['k'] is m[k]; double quotes are gone with
+ * the expansion of the expression), cut out of sub in place; any other subscript is left to the
+ * arithmetic (where a ' is an error). */
+static const char *element_key(struct arith *a, const char *name, char *sub)
 {
-	if (!strpbrk(sub, "'\"\\"))
+	size_t n = strlen(sub);
+	if (n < 2 || sub[0] != '\'' || sub[n - 1] != '\'' || memchr(sub + 1, '\'', n - 2))
 		return sub;
 	const char *base = vars_resolve(a->sh->vars, name);
 	const struct var *v = base ? vars_lookup(a->sh->vars, base) : NULL;
-	return v && var_assoc(v) ? expand_subscript_text(a->sh, sub) : sub;
+	if (!v || !var_assoc(v))
+		return sub;
+	sub[n - 1] = '\0';
+	return sub + 1;
 }
 
 /* Reads variable lv (name, and the text of its [subscript] when it has one: an element of an
@@ -79,8 +83,7 @@ static bool arith_var_get(struct arith *a, const struct lvalue *lv, const char *
 	int rc = 0;
 	if (lv->sub) {
 		char *sub = copy_text(lv->sub, lv->sublen, sbuf, sizeof(sbuf));
-		const char *key = element_key(a, name, sub);
-		rc = key ? shell_get_element(a->sh, name, key, &v) : -1;
+		rc = shell_get_element(a->sh, name, element_key(a, name, sub), &v);
 		if (sub != sbuf)
 			free(sub);
 	} else {
@@ -108,8 +111,7 @@ static bool arith_var_set(struct arith *a, const struct lvalue *lv, intmax_t v)
 	int rc;
 	if (lv->sub) {
 		char *sub = copy_text(lv->sub, lv->sublen, sbuf, sizeof(sbuf));
-		const char *key = element_key(a, name, sub);
-		rc = key ? shell_set_element(a->sh, name, key, num, false) : -1;
+		rc = shell_set_element(a->sh, name, element_key(a, name, sub), num, false);
 		if (sub != sbuf)
 			free(sub);
 	} else {
