@@ -641,6 +641,7 @@ int exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 		status = assignments_only(sh, n);
 	else
 		status = dispatch(sh, n, (int)argv.n, argv.v, flags, false, NULL);
+	vars_set_last_arg(sh, argv.n ? argv.v[argv.n - 1] : "");
 out:
 	assign_forget_operands(sh);
 	if (procsub_mark(sh) != procsubs)

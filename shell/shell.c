@@ -122,6 +122,7 @@ void shell_free(struct shell *sh)
 	free(sh->self_exe);
 	free(sh->getopts_arg);
 	free(sh->bash_command);
+	free(sh->last_arg);
 	compspec_clear(sh);
 	for (int i = 0; i < sh->ndirstack; i++)
 		free(sh->dirstack[i]);

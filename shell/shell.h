@@ -168,6 +168,8 @@ struct shell {
 	bool redir_avoid_fifo;      /* redirections applied in the shell for a vfork start: FIFOs are refused */
 	double seconds_base;        /* $SECONDS counts from this time (seconds since the epoch) */
 	unsigned long random_state; /* $RANDOM's generator */
+	char *last_arg;             /* $_: the last word of the last simple command run in this shell */
+	size_t last_arg_cap;
 	struct decl_compound *decl_compounds; /* name=(...) operands of the declaration builtin being run */
 	struct call_frame *frames;  /* function calls and sourced files, innermost first */
 	bool script_file;           /* running a script file (FUNCNAME ends with "main") */

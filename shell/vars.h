@@ -182,8 +182,11 @@ int shell_set_ref(struct shell *sh, const char *who, const char *ref, const char
                   bool append);
 
 /* vars_dynamic.c: makes bash's variables: the dynamic ones (RANDOM, SRANDOM, SECONDS,
- * EPOCHSECONDS, EPOCHREALTIME, BASHPID, LINENO, PIPESTATUS) and UID, EUID, PPID, HOSTNAME,
+ * EPOCHSECONDS, EPOCHREALTIME, BASHPID, LINENO, PIPESTATUS, _) and UID, EUID, PPID, HOSTNAME,
  * HOSTTYPE, OSTYPE, MACHTYPE, SHLVL, MINISH_VERSION. */
 void vars_init_shell(struct shell *sh);
+/* vars_dynamic.c: $_ becomes arg, the last word of the simple command just run ("" for one
+ * without words), as in bash. */
+void vars_set_last_arg(struct shell *sh, const char *arg);
 
 #endif
