@@ -195,6 +195,12 @@ int bi_dot(struct shell *sh, int argc, char **argv)
 		sh_error(sh, "%s: %s: file not found", argv[0], argv[1]);
 		return 1;
 	}
+	struct stat st;
+	if (stat(file, &st) == 0 && S_ISDIR(st.st_mode)) {
+		sh_error(sh, "%s: %s: is a directory", argv[0], argv[1]);
+		free(file);
+		return 1;
+	}
 	struct positional saved = sh->pos;
 	bool new_args = argc > 2;
 	if (new_args) {
@@ -204,10 +210,11 @@ int bi_dot(struct shell *sh, int argc, char **argv)
 	}
 	struct call_frame frame;
 	shell_push_frame(sh, &frame, "source", false);
-	unsigned long ran_before = sh->commands_run;
+	unsigned long ran_before = sh->commands_run, errors_before = sh->errors_reported;
 	int status = repl_source_file(sh, file);
-	if (status > 0 && sh->commands_run == ran_before)
-		status = 0;  /* a file with no commands: status 0 (POSIX), not the $? it started with */
+	if (status > 0 && sh->commands_run == ran_before && sh->errors_reported == errors_before)
+		status = 0;  /* a file with no commands: status 0 (POSIX), not the $? it started with;
+		                a syntax error keeps its status 2 */
 	if (sh->traps[TRAP_RETURN] && status >= 0)
 		trap_run_return(sh, false, status);
 	shell_pop_frame(sh);

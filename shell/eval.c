@@ -52,9 +52,11 @@ void exit_if_fatal(struct shell *sh, bool special_builtin_failed)
 		shell_exit(sh, sh->status ? sh->status : 1);
 }
 
-/* Runs a compound command's body with its redirections saved and restored. */
+/* Runs a compound command's body with its redirections saved and restored; sets *failed when
+ * a redirection failed (status 1, the body not run: set -e and the ERR trap see it, as they
+ * see a failed simple command). */
 static int with_redirs(struct shell *sh, const struct node *n, unsigned flags,
-                       int (*run)(struct shell *, const struct node *, unsigned))
+                       int (*run)(struct shell *, const struct node *, unsigned), bool *failed)
 {
 	if (!n->redirs)
 		return run(sh, n, flags);
@@ -64,6 +66,8 @@ static int with_redirs(struct shell *sh, const struct node *n, unsigned flags,
 	int status = 1;
 	if (redirs_apply(sh, n->redirs, &save) == 0)
 		status = run(sh, n, flags & ~EX_LAST);
+	else
+		*failed = true;
 	fflush(stdout);
 	redirs_restore(&save);
 	if (procsub_mark(sh) != procsubs)
@@ -286,6 +290,7 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 	sh->lineno = n->line;  /* also for what forks before any simple command runs (messages) */
 	int status = 0;
 	bool errexit_applies = false;
+	bool redir_failed = false;  /* a compound command's redirection failed */
 	switch (n->kind) {
 	case N_SIMPLE:
 		if (sh->traps[TRAP_DEBUG])
@@ -313,20 +318,20 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 		errexit_applies = true;
 		break;
 	case N_GROUP:
-		status = with_redirs(sh, n, flags, run_group);
+		status = with_redirs(sh, n, flags, run_group, &redir_failed);
 		break;
 	case N_IF:
-		status = with_redirs(sh, n, flags, run_if);
+		status = with_redirs(sh, n, flags, run_if, &redir_failed);
 		break;
 	case N_WHILE:
 	case N_UNTIL:
-		status = with_redirs(sh, n, flags, run_loop);
+		status = with_redirs(sh, n, flags, run_loop, &redir_failed);
 		break;
 	case N_FOR:
-		status = with_redirs(sh, n, flags, run_for);
+		status = with_redirs(sh, n, flags, run_for, &redir_failed);
 		break;
 	case N_CASE:
-		status = with_redirs(sh, n, flags, run_case);
+		status = with_redirs(sh, n, flags, run_case, &redir_failed);
 		break;
 	case N_FUNCDEF:
 		status = define_function(sh, n);
@@ -336,26 +341,27 @@ int exec_tree(struct shell *sh, const struct node *n, unsigned flags)
 			trap_run_debug(sh, n);
 		else if (sh->traps[TRAP_ERR])
 			trap_note_command(sh, n);
-		status = with_redirs(sh, n, flags, run_arith);
+		status = with_redirs(sh, n, flags, run_arith, &redir_failed);
 		errexit_applies = true;
 		break;
 	case N_ARITH_FOR:
-		status = with_redirs(sh, n, flags, run_arith_for);
+		status = with_redirs(sh, n, flags, run_arith_for, &redir_failed);
 		break;
 	case N_SELECT:
-		status = with_redirs(sh, n, flags, run_select);
+		status = with_redirs(sh, n, flags, run_select, &redir_failed);
 		break;
 	case N_COND:
 		if (sh->traps[TRAP_DEBUG])
 			trap_run_debug(sh, n);
 		else if (sh->traps[TRAP_ERR])
 			trap_note_command(sh, n);
-		status = with_redirs(sh, n, flags, run_cond);
+		status = with_redirs(sh, n, flags, run_cond, &redir_failed);
 		errexit_applies = true;
 		break;
 	}
 	if (sh->unwind == UNWIND_NONE || sh->unwind == UNWIND_BREAK || sh->unwind == UNWIND_CONTINUE)
 		sh->status = status;
+	errexit_applies |= redir_failed;
 	if (errexit_applies && status != 0 && sh->traps[TRAP_ERR] && !sh->errexit_suppressed &&
 	    sh->unwind == UNWIND_NONE)
 		trap_run_err(sh, n, status);
