@@ -22,6 +22,8 @@ int bi_alias(struct shell *sh, int argc, char **argv)
 	int i = 1;
 	if (i < argc && !strcmp(argv[i], "-p"))
 		i++;
+	if (i < argc && !strcmp(argv[i], "--"))
+		i++;  /* the end of the options (POSIX utility syntax; bash) */
 	if (i >= argc) {
 		alias_each(sh->aliases, print_alias, NULL);
 		return 0;
@@ -48,16 +50,17 @@ int bi_alias(struct shell *sh, int argc, char **argv)
 
 int bi_unalias(struct shell *sh, int argc, char **argv)
 {
-	if (argc < 2) {
+	int first = argc > 1 && !strcmp(argv[1], "--") ? 2 : 1;  /* -- ends the options (bash) */
+	if (argc <= first) {
 		fputs("unalias: usage: unalias [-a] name [name ...]\n", stderr);
 		return 2;
 	}
-	if (!strcmp(argv[1], "-a")) {
+	if (first == 1 && !strcmp(argv[1], "-a")) {
 		alias_clear(sh->aliases);
 		return 0;
 	}
 	int status = 0;
-	for (int i = 1; i < argc; i++)
+	for (int i = first; i < argc; i++)
 		if (alias_unset(sh->aliases, argv[i]) < 0) {
 			sh_error(sh, "unalias: %s: not found", argv[i]);
 			status = 1;

@@ -7,6 +7,7 @@
 #include <sys/times.h>
 #include <unistd.h>
 
+#include "../parser/arena.h"
 #include "../shell/error.h"
 #include "../shell/eval.h"
 #include "../shell/exec_internal.h"
@@ -233,15 +234,41 @@ int bi_dot(struct shell *sh, int argc, char **argv)
 
 int bi_exec(struct shell *sh, int argc, char **argv)
 {
-	int first = 1;
-	if (argc > 1 && !strcmp(argv[1], "--"))
-		first = 2;
+	/* bash's options: -a NAME is the program's argv[0], -l puts a - before it (a login
+	 * shell), -c gives it an empty environment */
+	char *arg0 = NULL;
+	bool login = false, empty_env = false;
+	int c;
+	opterr = 0;
+	optind = 0;
+	while ((c = getopt(argc, argv, "+a:cl")) != -1) {
+		if (c == 'a') {
+			arg0 = optarg;
+		} else if (c == 'c') {
+			empty_env = true;
+		} else if (c == 'l') {
+			login = true;
+		} else {
+			sh_error(sh, optopt == 'a' ? "exec: -%c: option requires an argument"
+			                           : "exec: -%c: invalid option", optopt);
+			return 2;
+		}
+	}
+	int first = optind;
 	if (first >= argc)
 		return 0;
+	if (login) {
+		const char *name = arg0 ? arg0 : argv[first];
+		size_t n = strlen(name);
+		char *dashed = arena_alloc_raw(sh->cmd_arena, n + 2);
+		dashed[0] = '-';
+		memcpy(dashed + 1, name, n + 1);
+		arg0 = dashed;
+	}
 	if (sh->in_subshell && procsub_pending(sh))
 		procsub_exec_and_wait(sh, argv + first);
 	procsub_before_exec(sh);
-	exec_program(sh, argv + first);
+	exec_program_as(sh, argv + first, arg0, empty_env);
 }
 
 int bi_shift(struct shell *sh, int argc, char **argv)

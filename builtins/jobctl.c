@@ -6,10 +6,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../parser/arena.h"
 #include "../shell/error.h"
 #include "../shell/jobs.h"
 #include "../shell/shell.h"
 #include "../shell/signals.h"
+#include "../shell/vars.h"
 #include "args.h"
 #include "builtins.h"
 
@@ -98,9 +100,79 @@ int bi_bg(struct shell *sh, int argc, char **argv)
 	return status;
 }
 
+/* The job that wait's operand arg names (%spec or a pid); NULL with *status set (after a
+ * message, or the remembered status of a pid that no job holds any more). */
+static struct job *job_of_operand(struct shell *sh, const char *arg, int *status)
+{
+	if (arg[0] == '%') {
+		struct job *j = jobs_find_spec(sh, arg, "wait");
+		if (!j)
+			*status = STATUS_NOTFOUND;
+		return j;
+	}
+	int pid;
+	if (arg_to_int(arg, &pid) < 0 || pid <= 0) {
+		sh_error(sh, "wait: `%s': not a pid or valid job spec", arg);
+		*status = 2;
+		return NULL;
+	}
+	struct job *j = jobs_find_pid(sh, pid);
+	if (!j) {
+		*status = jobs_take_status(sh, pid);
+		if (*status == STATUS_NOTFOUND)
+			sh_error(sh, "wait: pid %d is not a child of this shell", pid);
+	}
+	return j;
+}
+
+/* wait -n [ids]: the next of the jobs ids name (any job without ids) to end; its pid goes
+ * to pid_var (-p) when given. */
+static int wait_next(struct shell *sh, int n, char **ids, const char *pid_var)
+{
+	struct job **only = arena_alloc(sh->cmd_arena, (size_t)(n ? n : 1) * sizeof(*only));
+	int k = 0, status = STATUS_NOTFOUND;
+	for (int i = 0; i < n; i++) {
+		struct job *j = job_of_operand(sh, ids[i], &status);
+		if (j)
+			only[k++] = j;
+	}
+	if (n > 0 && k == 0)
+		return STATUS_NOTFOUND;
+	pid_t pid = 0;
+	status = jobs_wait_next(sh, only, k, &pid);
+	if (pid_var && pid > 0) {
+		char buf[24];
+		snprintf(buf, sizeof(buf), "%ld", (long)pid);
+		if (shell_setvar(sh, pid_var, buf) < 0)
+			return 1;
+	}
+	return status;
+}
+
 int bi_wait(struct shell *sh, int argc, char **argv)
 {
-	if (argc <= 1) {
+	/* bash's options: -n waits for the next job to end, -p VAR names its pid, -f (wait
+	 * until the job ends, not only stops) is what this wait does anyway */
+	bool next = false;
+	const char *pid_var = NULL;
+	int first = 1;
+	for (; first < argc && argv[first][0] == '-' && argv[first][1]; first++) {
+		if (!strcmp(argv[first], "--")) {
+			first++;
+			break;
+		}
+		if (!strcmp(argv[first], "-n")) {
+			next = true;
+		} else if (!strcmp(argv[first], "-p") && first + 1 < argc) {
+			pid_var = argv[++first];
+		} else if (strcmp(argv[first], "-f") != 0) {
+			sh_error(sh, "wait: %s: invalid option", argv[first]);
+			return 2;
+		}
+	}
+	if (next)
+		return wait_next(sh, argc - first, argv + first, pid_var);
+	if (argc <= first) {
 		for (;;) {
 			struct job *j = jobs_first(sh);
 			while (j && (job_state(j) != JOB_RUNNING))
@@ -112,8 +184,8 @@ int bi_wait(struct shell *sh, int argc, char **argv)
 				return st;
 		}
 		jobs_reap(sh);
-		for (struct job *j = jobs_first(sh), *next; j; j = next) {
-			next = j->next;
+		for (struct job *j = jobs_first(sh), *next_job; j; j = next_job) {
+			next_job = j->next;
 			if (job_state(j) == JOB_DONE && !sh->opt.interactive) {
 				jobs_report_background_death(sh, j);
 				jobs_remove(sh, j);
@@ -122,29 +194,10 @@ int bi_wait(struct shell *sh, int argc, char **argv)
 		return 0;
 	}
 	int status = 0;
-	for (int i = 1; i < argc; i++) {
-		struct job *j;
-		if (argv[i][0] == '%') {
-			j = jobs_find_spec(sh, argv[i], "wait");
-			if (!j) {
-				status = 127;
-				continue;
-			}
-		} else {
-			int pid;
-			if (arg_to_int(argv[i], &pid) < 0 || pid <= 0) {
-				sh_error(sh, "wait: `%s': not a pid or valid job spec", argv[i]);
-				status = 2;
-				continue;
-			}
-			j = jobs_find_pid(sh, pid);
-			if (!j) {
-				status = jobs_take_status(sh, pid);
-				if (status == 127)
-					sh_error(sh, "wait: pid %d is not a child of this shell", pid);
-				continue;
-			}
-		}
+	for (int i = first; i < argc; i++) {
+		struct job *j = job_of_operand(sh, argv[i], &status);
+		if (!j)
+			continue;
 		status = jobs_wait_job(sh, j);
 		if (job_state(j) == JOB_DONE) {
 			jobs_report_background_death(sh, j);

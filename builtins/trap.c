@@ -147,7 +147,7 @@ static int list_signals(struct shell *sh, int argc, char **argv, int i)
 		if (arg_to_int(argv[i], &n) == 0) {
 			if (n > 128)
 				n -= 128;
-			const char *name = signal_name(n);
+			const char *name = n == 0 ? "EXIT" : signal_name(n);  /* 0: the EXIT trap's (bash) */
 			if (name)
 				printf("%s\n", name);
 			else {

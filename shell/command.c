@@ -165,9 +165,8 @@ static char **script_argv(const char *path, char **argv)
 }
 
 /* Replaces this process with the program at path; on failure exits 126 or 127. */
-static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
+static _Noreturn void exec_path_env(struct shell *sh, const char *path, char **argv, char **env)
 {
-	char **env = vars_environ(sh->vars);
 	if (sh->opt.fdtrace)
 		trace_process_fds(sh, getpid(), argv, NULL);
 	input_sync_script(sh);  /* exec: the program reads the rest of a script on stdin */
@@ -180,12 +179,25 @@ static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
 	shell_exit(sh, exec_failed(sh, path, argv[0], e));
 }
 
+static _Noreturn void exec_path(struct shell *sh, const char *path, char **argv)
+{
+	exec_path_env(sh, path, argv, vars_environ(sh->vars));
+}
+
 _Noreturn void exec_program(struct shell *sh, char **argv)
+{
+	exec_program_as(sh, argv, NULL, false);
+}
+
+_Noreturn void exec_program_as(struct shell *sh, char **argv, char *arg0, bool empty_env)
 {
 	char *path = path_find(sh, argv[0]);
 	if (!path)
 		shell_exit(sh, not_found(sh, argv[0]));
-	exec_path(sh, path, argv);
+	if (arg0)
+		argv[0] = arg0;
+	static char *no_env[] = { NULL };
+	exec_path_env(sh, path, argv, empty_env ? no_env : vars_environ(sh->vars));
 }
 
 void child_join_job(struct shell *sh, pid_t pgid, bool foreground)

@@ -36,6 +36,9 @@ int run_argv(struct shell *sh, int argc, char **argv, bool skip_functions, const
 /* Replaces this process with program argv[0] (PATH search); on failure prints why
  * and exits 126 or 127 (exec, children). */
 _Noreturn void exec_program(struct shell *sh, char **argv);
+/* exec_program with argv[0] replaced by arg0 after the PATH search (NULL: kept) and, with
+ * empty_env, no environment at all (bash's exec -a NAME and exec -c). */
+_Noreturn void exec_program_as(struct shell *sh, char **argv, char *arg0, bool empty_env);
 /* In a child: puts the process in job pgid (0: a new group led by itself) when job control
  * is on, and gives that group the terminal when the job runs in the foreground. */
 void child_join_job(struct shell *sh, pid_t pgid, bool foreground);

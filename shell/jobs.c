@@ -426,6 +426,57 @@ int jobs_wait_job(struct shell *sh, struct job *j)
 	return job_status(sh, j);
 }
 
+/* True when j is one of only[0..n) (any job when n is 0). */
+static bool among(const struct job *j, struct job *const *only, int n)
+{
+	if (n == 0)
+		return true;
+	for (int i = 0; i < n; i++)
+		if (only[i] == j)
+			return true;
+	return false;
+}
+
+int jobs_wait_next(struct shell *sh, struct job *const *only, int n, pid_t *pid)
+{
+	int flags = sh->job_control ? WUNTRACED : 0;
+	for (;;) {
+		struct job *done = NULL;
+		bool running = false;
+		for (struct job *j = sh->jobs->head; j && !done; j = j->next) {
+			if (!among(j, only, n))
+				continue;
+			if (job_state(j) == JOB_DONE)
+				done = j;
+			else
+				running |= job_state(j) == JOB_RUNNING;
+		}
+		if (done) {
+			int status = job_status(sh, done);
+			*pid = done->procs[done->nprocs - 1].pid;
+			jobs_report_background_death(sh, done);
+			jobs_remove(sh, done);
+			return status;
+		}
+		if (!running)
+			return STATUS_NOTFOUND;
+		int wstatus;
+		pid_t r = waitpid(-1, &wstatus, flags);
+		if (r < 0 && errno == EINTR) {
+			if (sig_any_pending)
+				signals_handle_fatal(sh);
+			for (int sig = 1; sig < SHELL_NSIG; sig++)
+				if (sig_pending[sig])
+					return STATUS_SIGNAL_BASE + sig;
+			continue;
+		}
+		if (r < 0)
+			return STATUS_NOTFOUND;  /* no child left (ECHILD) */
+		if (!record(sh, r, wstatus))
+			remember(sh->jobs, r, status_from_wait(wstatus));
+	}
+}
+
 void jobs_remove(struct shell *sh, struct job *j)
 {
 	if (sh->stopped_job == j)

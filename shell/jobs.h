@@ -72,6 +72,10 @@ int jobs_resume_foreground(struct shell *sh, struct job *j);
 void jobs_continue(struct job *j);
 /* Waits until j is done (or stopped); returns its status, or 128+N if interrupted by a trapped signal N. */
 int jobs_wait_job(struct shell *sh, struct job *j);
+/* wait -n: waits until one of the jobs only[0..n) (any job when n is 0) is done, removes it
+ * and returns its status, a job that ended before the call first; *pid is its last process.
+ * 127 when none is left to wait for, 128+N when a trapped signal N came. */
+int jobs_wait_next(struct shell *sh, struct job *const *only, int n, pid_t *pid);
 /* Removes j from the table and frees it; statuses of its finished processes stay known to wait PID. */
 void jobs_remove(struct shell *sh, struct job *j);
 /* Finds a job by spec ("%1", "%+", "%%", "%-", "%str", "%?str"); NULL after a message. */
