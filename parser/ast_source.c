@@ -22,6 +22,26 @@ static bool is_name_char(int c)
 	       c == '_';
 }
 
+/* True when name() would read as an assignment: name begins with f=, f+= or f[i]= (a
+ * function so named comes from the function keyword). */
+static bool reads_as_assignment(const char *name)
+{
+	if (!is_name_char((unsigned char)name[0]) || (name[0] >= '0' && name[0] <= '9'))
+		return false;
+	size_t i = 1;
+	while (is_name_char((unsigned char)name[i]))
+		i++;
+	if (name[i] == '[') {
+		const char *close = strchr(name + i, ']');
+		if (!close)
+			return false;
+		i = (size_t)(close - name) + 1;
+	}
+	if (name[i] == '+')
+		i++;
+	return name[i] == '=';
+}
+
 static bool is_reserved(const char *w)
 {
 	static const char *const words[] = {
@@ -515,10 +535,12 @@ static void src_node(FILE *out, const struct node *n)
 		break;
 	case N_FUNCDEF:
 		/* a reserved word can only name a function with the bash keyword, and so can a
-		 * name with = or [ (f=() would be an array assignment) */
-		fprintf(out, is_reserved(n->u.func.name) || strpbrk(n->u.func.name, "=[") ? "function %s "
-		                                                                          : "%s() ",
-		        n->u.func.name);
+		 * name that begins as an assignment (f=x() is one); a name with $ gets a blank
+		 * before its () (f$() would be a substitution) */
+		if (is_reserved(n->u.func.name) || reads_as_assignment(n->u.func.name))
+			fprintf(out, "function %s ", n->u.func.name);
+		else
+			fprintf(out, strchr(n->u.func.name, '$') ? "%s () " : "%s() ", n->u.func.name);
 		src_node(out, n->u.func.body);
 		return;
 	case N_ARITH:
